@@ -1,0 +1,16 @@
+import type { Config } from '../config/config.ts';
+import type { Conn, Db } from '../db/client.ts';
+import type { Actor } from '../domain/policy.ts';
+import type { CalendarService } from './calendar-service.ts';
+
+/** What every use-case gets: explicit, never an HTTP request. */
+export type Ctx = {
+  db: Db;
+  config: Config;
+  calendar: CalendarService;
+  now: () => Date;
+};
+
+export type ActorCtx = Ctx & { actor: Actor };
+
+export type { Conn };

@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+// Every setting the product reads from the environment, parsed once at boot.
+// Nothing else in the code reads process.env.
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** HTTP port. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  /** PostgreSQL server URL; when empty the embedded PGlite in DATA_DIR is used. */
+  DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  /** Pool size for the PostgreSQL server. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  /** Folder of the embedded database (and attachments later). */
+  DATA_DIR: z.string().default('./data'),
+  /** Load the demo city into an empty database. Default: on for the embedded database outside production. */
+  DEMO: bool.optional(),
+  /** First administrator created on an empty database. */
+  ADMIN_LOGIN: z.string().min(1).optional(),
+  ADMIN_PASSWORD: z.string().min(8).optional(),
+  /** Prefix of human appeal numbers: 109-2026-000123. */
+  APPEAL_NUMBER_PREFIX: z.string().regex(/^[A-Za-z0-9]{1,10}$/).default('109'),
+  /** Days after closing within which a citizen may reopen an appeal. */
+  REOPEN_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  /** Longest total extension of a deadline, days (APPK art. 76: up to 2 months). */
+  MAX_EXTENSION_DAYS: z.coerce.number().int().min(0).max(366).default(60),
+  /** Default deadline for items without their own rule: working days (APPK art. 76). */
+  DEFAULT_DEADLINE_WORKING_DAYS: z.coerce.number().int().min(1).max(365).default(15),
+  /** Route a new appeal to the catalogue's executor at once (otherwise line 2 routes it). */
+  AUTO_ROUTE: bool.default(true),
+  /** Session lifetime, hours. */
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  /** Mark cookies Secure (set behind HTTPS). */
+  COOKIE_SECURE: bool.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Number of appeals in the demo city. */
+  DEMO_APPEALS: z.coerce.number().int().min(0).max(2_000_000).default(30_000),
+});
+
+export type Config = Readonly<{
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  dataDir: string;
+  demo: boolean;
+  adminLogin: string | undefined;
+  adminPassword: string | undefined;
+  appealNumberPrefix: string;
+  reopenDays: number;
+  maxExtensionDays: number;
+  defaultDeadlineWorkingDays: number;
+  autoRoute: boolean;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  demoAppeals: number;
+}>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const embedded = !e.DATABASE_URL;
+  if (e.DEMO && e.NODE_ENV === 'production') {
+    throw new ConfigError('DEMO=1 is refused when NODE_ENV=production: the demo city has well-known passwords.');
+  }
+  return Object.freeze({
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    dataDir: path.resolve(e.DATA_DIR),
+    // The embedded database is the "try it" mode: it gets the demo city unless told otherwise.
+    demo: e.DEMO ?? (embedded && e.NODE_ENV !== 'production'),
+    adminLogin: e.ADMIN_LOGIN,
+    adminPassword: e.ADMIN_PASSWORD,
+    appealNumberPrefix: e.APPEAL_NUMBER_PREFIX,
+    reopenDays: e.REOPEN_DAYS,
+    maxExtensionDays: e.MAX_EXTENSION_DAYS,
+    defaultDeadlineWorkingDays: e.DEFAULT_DEADLINE_WORKING_DAYS,
+    autoRoute: e.AUTO_ROUTE,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    cookieSecure: e.COOKIE_SECURE,
+    logLevel: e.LOG_LEVEL,
+    demoAppeals: e.DEMO_APPEALS,
+  });
+}

@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+/** The database as the use-cases see it: the same API on PGlite and on PostgreSQL. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Either the database or a transaction inside it. */
+export type Conn = Db | Tx;
+
+export type Engine = 'pglite' | 'postgres';
+
+export type Database = {
+  db: Db;
+  engine: Engine;
+  /** Runs migrations; safe to call on every start. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+  /** A short description for logs: never contains a password. */
+  describe: string;
+};
+
+export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+// pg returns int8 and numeric as strings; every count we read is cast in SQL, but timestamps
+// come back as Date through Drizzle either way.
+
+export function openPostgres(url: string, poolSize = 20): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client that loses its server must not crash the process.
+  pool.on('error', () => undefined);
+  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  const u = new URL(url);
+  return {
+    db,
+    engine: 'postgres',
+    describe: `postgresql://${u.host}${u.pathname}`,
+    migrate: () => migrateNodePg(db as never, { migrationsFolder: MIGRATIONS_DIR }),
+    close: () => pool.end(),
+  };
+}
+
+/** An embedded database over an existing PGlite instance (tests use in-memory copies). */
+export function wrapPglite(client: PGlite, describe = 'pglite (memory)', onClose?: () => void): Database {
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    engine: 'pglite',
+    describe,
+    migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR }),
+    close: async () => {
+      await client.close();
+      onClose?.();
+    },
+  };
+}
+
+export class DataDirLockedError extends Error {}
+
+/**
+ * Two processes on one PGlite folder corrupt it silently, so the folder is held by a lock file
+ * naming the owner's pid. A lock left by a dead process (kill -9) is taken over.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockPath = path.join(dataDir, 'jauap.lock');
+  const me = JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString() });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, me, { flag: 'wx' });
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          const cur = fs.readFileSync(lockPath, 'utf8');
+          if (cur === me) fs.unlinkSync(lockPath);
+        } catch {
+          /* already gone */
+        }
+      };
+      process.once('exit', release);
+      return release;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      let owner: { pid?: number; host?: string; since?: string } = {};
+      try {
+        owner = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as typeof owner;
+      } catch {
+        /* a torn lock file is treated as stale */
+      }
+      if (owner.pid && owner.host === os.hostname() && isAlive(owner.pid)) {
+        throw new DataDirLockedError(
+          `The data folder ${dataDir} is in use by another Jauap process (pid ${owner.pid}, since ${owner.since}). ` +
+            'Two processes on one embedded database corrupt it: stop the other one, or use another DATA_DIR, ' +
+            'or run several processes against a PostgreSQL server (DATABASE_URL).',
+        );
+      }
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new DataDirLockedError(`Could not lock the data folder ${dataDir}`);
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export async function openPglite(dataDir: string): Promise<Database> {
+  const release = lockDataDir(dataDir);
+  try {
+    const client = await PGlite.create(path.join(dataDir, 'pgdata'));
+    return wrapPglite(client, `pglite ${dataDir}`, release);
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+export async function openDatabase(cfg: { databaseUrl?: string | undefined; dataDir: string; databasePoolSize?: number }): Promise<Database> {
+  return cfg.databaseUrl ? openPostgres(cfg.databaseUrl, cfg.databasePoolSize) : openPglite(cfg.dataDir);
+}

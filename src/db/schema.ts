@@ -1,0 +1,281 @@
+import { sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  customType,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+// Every table of the product. Changes go through `npm run db:generate`, which writes
+// an SQL migration into src/db/migrations; migrations run at start-up on both engines.
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const created = () => ts('created_at').notNull().defaultNow();
+const updated = () => ts('updated_at').notNull().defaultNow();
+
+export const districts = pgTable('districts', {
+  id: serial('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  nameRu: text('name_ru').notNull(),
+  nameKk: text('name_kk').notNull(),
+  nameEn: text('name_en').notNull(),
+  lat: doublePrecision('lat'),
+  lon: doublePrecision('lon'),
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    login: text('login').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    fullName: text('full_name').notNull(),
+    role: text('role').notNull(),
+    organisationId: integer('organisation_id').references((): AnyPgColumn => organisations.id),
+    locale: text('locale').notNull().default('ru'),
+    active: boolean('active').notNull().default(true),
+    createdAt: created(),
+    lastLoginAt: ts('last_login_at'),
+  },
+  (t) => [uniqueIndex('users_login_lower').on(sql`lower(${t.login})`)],
+);
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: serial('id').primaryKey(),
+    code: text('code').notNull().unique(),
+    type: text('type').notNull(),
+    nameRu: text('name_ru').notNull(),
+    nameKk: text('name_kk').notNull(),
+    nameEn: text('name_en').notNull(),
+    parentId: integer('parent_id').references((): AnyPgColumn => organisations.id),
+    districtId: integer('district_id').references(() => districts.id),
+    supervisorId: integer('supervisor_id').references((): AnyPgColumn => users.id),
+    phone: text('phone'),
+    active: boolean('active').notNull().default(true),
+    createdAt: created(),
+  },
+  (t) => [index('organisations_supervisor').on(t.supervisorId)],
+);
+
+export const sessions = pgTable('sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: created(),
+  expiresAt: ts('expires_at').notNull(),
+});
+
+export const apiTokens = pgTable('api_tokens', {
+  id: serial('id').primaryKey(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: created(),
+  lastUsedAt: ts('last_used_at'),
+  revokedAt: ts('revoked_at'),
+});
+
+export const streets = pgTable('streets', {
+  id: serial('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  nameRu: text('name_ru').notNull(),
+  nameKk: text('name_kk').notNull(),
+  nameEn: text('name_en').notNull(),
+  districtId: integer('district_id').references(() => districts.id),
+});
+
+export const houses = pgTable(
+  'houses',
+  {
+    id: serial('id').primaryKey(),
+    streetId: integer('street_id')
+      .notNull()
+      .references(() => streets.id),
+    number: text('number').notNull(),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    apartmentBuilding: boolean('apartment_building').notNull().default(false),
+    managerOrgId: integer('manager_org_id').references(() => organisations.id),
+  },
+  (t) => [uniqueIndex('houses_street_number').on(t.streetId, t.number)],
+);
+
+export const catalogue = pgTable(
+  'catalogue',
+  {
+    id: serial('id').primaryKey(),
+    code: text('code').notNull().unique(),
+    level: text('level').notNull(),
+    parentId: integer('parent_id').references((): AnyPgColumn => catalogue.id),
+    nameRu: text('name_ru').notNull(),
+    nameKk: text('name_kk').notNull(),
+    nameEn: text('name_en').notNull(),
+    descriptionRu: text('description_ru'),
+    descriptionKk: text('description_kk'),
+    descriptionEn: text('description_en'),
+    synonyms: text('synonyms').notNull().default(''),
+    criticality: text('criticality'),
+    deadlineAmount: integer('deadline_amount'),
+    deadlineUnit: text('deadline_unit'),
+    deadlineMode: text('deadline_mode'),
+    executorId: integer('executor_id').references(() => organisations.id),
+    routeToHouseManager: boolean('route_to_house_manager').notNull().default(false),
+    active: boolean('active').notNull().default(true),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('catalogue_parent').on(t.parentId)],
+);
+
+export const catalogueRoutes = pgTable(
+  'catalogue_routes',
+  {
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => catalogue.id, { onDelete: 'cascade' }),
+    districtId: integer('district_id')
+      .notNull()
+      .references(() => districts.id),
+    executorId: integer('executor_id')
+      .notNull()
+      .references(() => organisations.id),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.districtId] })],
+);
+
+export const calendarExceptions = pgTable('calendar_exceptions', {
+  date: date('date', { mode: 'string' }).primaryKey(),
+  kind: text('kind').notNull(),
+  nameRu: text('name_ru').notNull(),
+  nameKk: text('name_kk').notNull(),
+  nameEn: text('name_en').notNull(),
+});
+
+export const citizens = pgTable(
+  'citizens',
+  {
+    id: serial('id').primaryKey(),
+    fullName: text('full_name'),
+    phone: text('phone'),
+    iin: text('iin'),
+    email: text('email'),
+    lang: text('lang').notNull().default('ru'),
+    preferredChannel: text('preferred_channel'),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [index('citizens_phone').on(t.phone), index('citizens_iin').on(t.iin)],
+);
+
+export const appeals = pgTable(
+  'appeals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull().unique(),
+    channel: text('channel').notNull(),
+    kind: text('kind').notNull(),
+    status: text('status').notNull(),
+    citizenId: integer('citizen_id').references(() => citizens.id),
+    address: text('address'),
+    houseId: integer('house_id').references(() => houses.id),
+    districtId: integer('district_id').references(() => districts.id),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    description: text('description').notNull(),
+    catalogueItemId: integer('catalogue_item_id').references(() => catalogue.id),
+    criticality: text('criticality').notNull(),
+    executorId: integer('executor_id').references(() => organisations.id),
+    responsibleUserId: integer('responsible_user_id').references(() => users.id),
+    registeredById: integer('registered_by_id').references(() => users.id),
+    dueAt: ts('due_at').notNull(),
+    deadlineMode: text('deadline_mode').notNull(),
+    /** While on hold: the deadline time that was left, in minutes of deadlineMode. */
+    slaRemainingMinutes: integer('sla_remaining_minutes'),
+    holdFromStatus: text('hold_from_status'),
+    extendedDays: integer('extended_days').notNull().default(0),
+    duplicateOfId: uuid('duplicate_of_id').references((): AnyPgColumn => appeals.id),
+    resolution: text('resolution'),
+    itTicket: jsonb('it_ticket'),
+    idempotencyKey: text('idempotency_key').unique(),
+    requestHash: text('request_hash'),
+    rating: smallint('rating'),
+    ratingComment: text('rating_comment'),
+    reopenCount: integer('reopen_count').notNull().default(0),
+    firstContact: boolean('first_contact').notNull().default(false),
+    createdAt: created(),
+    updatedAt: updated(),
+    answeredAt: ts('answered_at'),
+    closedAt: ts('closed_at'),
+    version: integer('version').notNull().default(1),
+    search: tsvector('search').generatedAlwaysAs(
+      sql`to_tsvector('russian', coalesce(number, '') || ' ' || coalesce(address, '') || ' ' || coalesce(description, ''))`,
+    ),
+  },
+  (t) => [
+    index('appeals_created').on(t.createdAt.desc(), t.id.desc()),
+    index('appeals_status').on(t.status),
+    index('appeals_executor_created').on(t.executorId, t.createdAt.desc()),
+    index('appeals_citizen').on(t.citizenId),
+    index('appeals_item').on(t.catalogueItemId),
+    index('appeals_open_due').on(t.dueAt).where(sql`status not in ('closed', 'rejected', 'duplicate', 'on_hold')`),
+    index('appeals_search').using('gin', t.search),
+  ],
+);
+
+export const appealEvents = pgTable(
+  'appeal_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    appealId: uuid('appeal_id')
+      .notNull()
+      .references(() => appeals.id),
+    at: ts('at').notNull().defaultNow(),
+    actorId: integer('actor_id').references(() => users.id),
+    actorRole: text('actor_role'),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    visibility: text('visibility').notNull(),
+    comment: text('comment'),
+    data: jsonb('data'),
+    /** Set when an action was requested with an Idempotency-Key: a retry finds it and does nothing. */
+    idempotencyKey: text('idempotency_key'),
+  },
+  (t) => [
+    index('appeal_events_appeal').on(t.appealId, t.id),
+    uniqueIndex('appeal_events_idempotency').on(t.idempotencyKey).where(sql`idempotency_key is not null`),
+  ],
+);
+
+export const auditLog = pgTable('audit_log', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: ts('at').notNull().defaultNow(),
+  actorId: integer('actor_id').references(() => users.id),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id').notNull(),
+  action: text('action').notNull(),
+  data: jsonb('data'),
+});
+
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+});

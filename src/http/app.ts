@@ -1,0 +1,96 @@
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { ActorCache, type AuthUser } from '../app/auth.ts';
+import type { Ctx } from '../app/context.ts';
+import type { Database } from '../db/client.ts';
+import { AppError } from '../domain/errors.ts';
+import type { Lang } from '../domain/types.ts';
+import { pickLang } from '../i18n/i18n.ts';
+import { assertSameOrigin, resolveUser } from './auth.ts';
+import { sendError, toAppError } from './errors.ts';
+import { createMetrics, type Metrics } from './metrics.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { appealRoutes } from './routes/appeals.ts';
+import { authRoutes } from './routes/auth.ts';
+import { catalogueRoutes } from './routes/catalogue.ts';
+import { systemRoutes } from './routes/system.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: AuthUser | null;
+    lang: Lang;
+  }
+}
+
+export type AppDeps = Ctx & { database: Database; logger?: Logger | false };
+
+export type Services = AppDeps & { actorCache: ActorCache; metrics: Metrics };
+
+export type App = FastifyInstance & { services: Services };
+
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const app = Fastify({
+    loggerInstance: deps.logger || undefined,
+    logger: deps.logger === undefined ? false : undefined,
+    disableRequestLogging: true,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    // Ids are our own; clients' X-Request-Id is echoed in logs when present.
+    requestIdHeader: 'x-request-id',
+  }).withTypeProvider<ZodTypeProvider>();
+
+  const services: Services = { ...deps, actorCache: new ActorCache(), metrics: createMetrics() };
+  app.decorate('services', services);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(cookie);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Jauap API', version: '1', description: 'Citizens’ appeals and multi-line support. Errors: {error: {code, message, details}}, message in the Accept-Language (ru, kk, en).' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'jauap_session' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'API token (jt_…) or session token' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.decorateRequest('user', null);
+  app.decorateRequest('lang', 'ru');
+  app.addHook('onRequest', async (req) => {
+    req.lang = pickLang(req.headers['accept-language']);
+    if (!req.url.startsWith('/api/v1/')) return;
+    req.user = await resolveUser(req, services.db, services.actorCache);
+    if (req.user) {
+      if (!req.headers['accept-language']) req.lang = req.user.locale;
+      assertSameOrigin(req);
+    }
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    services.metrics.observe(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    const e = toAppError(req, err);
+    if (e.code === 'INTERNAL') req.log.error({ err }, 'unhandled error');
+    return sendError(req, reply, e);
+  });
+  app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError('ROUTE_NOT_FOUND', { method: req.method, url: req.url.split('?')[0] })));
+
+  await app.register(systemRoutes);
+  await app.register(authRoutes, { prefix: '/api/v1' });
+  await app.register(appealRoutes, { prefix: '/api/v1' });
+  await app.register(catalogueRoutes, { prefix: '/api/v1' });
+  await app.register(adminRoutes, { prefix: '/api/v1' });
+  return app as unknown as App;
+}

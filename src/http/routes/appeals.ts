@@ -1,0 +1,127 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ACTION_INPUTS, actOnAppeal } from '../../app/act-on-appeal.ts';
+import { getAppeal, getTimeline, listAppeals, listAppealsQuery } from '../../app/appeal-queries.ts';
+import type { ActorCtx } from '../../app/context.ts';
+import { planAppeal, refusePasswords, registerAppeal, registerAppealInput } from '../../app/register-appeal.ts';
+import { ACTIONS, type AppealAction } from '../../domain/appeal-status.ts';
+import { organisations } from '../../db/schema.ts';
+import { eq } from 'drizzle-orm';
+import { AppError } from '../../domain/errors.ts';
+import { can } from '../../domain/policy.ts';
+import { CRITICALITIES } from '../../domain/types.ts';
+import type { App, Services } from '../app.ts';
+import { requireUser } from '../auth.ts';
+import { presentAppeal, presentEvent } from '../presenters/appeal.ts';
+import { localName } from '../presenters/common.ts';
+import type { FastifyRequest } from 'fastify';
+
+const idempotencyHeader = z.object({ 'idempotency-key': z.string().trim().min(1).max(200).optional() }).loose();
+const idParam = z.object({ id: z.string().min(1).max(64) });
+
+function actorCtx(s: Services, req: FastifyRequest): ActorCtx {
+  return { db: s.db, config: s.config, calendar: s.calendar, now: s.now, actor: requireUser(req) };
+}
+
+const kebab = (a: AppealAction) => a.replace(/_/g, '-');
+
+export const appealRoutes: FastifyPluginAsyncZod = async (fastify) => {
+  const { services } = fastify as unknown as App;
+
+  async function present(ctx: ActorCtx, id: string, lang: FastifyRequest['lang'], withTimeline: boolean, justActed = false) {
+    const row = await getAppeal(ctx, id, { justActed });
+    const appeal = presentAppeal(row, ctx.actor, lang, ctx.now());
+    if (!withTimeline) return appeal;
+    const timeline = (await getTimeline(ctx.db, row.appeal.id)).map(presentEvent);
+    return { ...appeal, timeline };
+  }
+
+  fastify.post(
+    '/appeals',
+    {
+      schema: {
+        tags: ['appeals'],
+        summary: 'Register an appeal',
+        description:
+          'Number, deadline and executor come from the catalogue and the working calendar. A retry with the same Idempotency-Key returns the same appeal (200) instead of creating a second one (201). A user password is never accepted (R23).',
+        headers: idempotencyHeader,
+        body: registerAppealInput,
+      },
+      preValidation: async (req) => refusePasswords(req.body),
+    },
+    async (req, reply) => {
+      const ctx = actorCtx(services, req);
+      const res = await registerAppeal(ctx, req.body, req.headers['idempotency-key']);
+      if (!res.replayed) services.metrics.appealsRegistered.inc({ channel: req.body.channel });
+      const body = await present(ctx, res.id, req.lang, false, true);
+      return reply.status(res.replayed ? 200 : 201).header('location', `/api/v1/appeals/${res.id}`).send(body);
+    },
+  );
+
+  fastify.post(
+    '/appeals/preview',
+    {
+      schema: {
+        tags: ['appeals'],
+        summary: 'What registration would decide: executor, criticality and deadline',
+        body: z
+          .object({
+            catalogueItemId: z.number().int().positive().optional(),
+            catalogueCode: z.string().trim().min(1).max(64).optional(),
+            houseId: z.number().int().positive().optional(),
+            executorId: z.number().int().positive().optional(),
+            criticality: z.enum(CRITICALITIES).optional(),
+          })
+          .strict(),
+      },
+    },
+    async (req) => {
+      const ctx = actorCtx(services, req);
+      const d = can(ctx.actor, 'register');
+      if (!d.ok) throw new AppError(d.code);
+      const cal = await services.calendar.get(services.db);
+      const plan = await planAppeal(services.db, req.body as never, cal, services.config.defaultDeadlineWorkingDays, services.now());
+      const [org] = plan.executorId === null ? [] : await services.db.select().from(organisations).where(eq(organisations.id, plan.executorId));
+      return {
+        dueAt: plan.dueAt.toISOString(),
+        rule: plan.rule,
+        criticality: plan.criticality,
+        executor: org ? { id: org.id, code: org.code, name: localName(org, req.lang) } : null,
+        districtId: plan.districtId,
+      };
+    },
+  );
+
+  fastify.get('/appeals', { schema: { tags: ['appeals'], summary: 'List appeals (newest first, cursor pagination)', querystring: listAppealsQuery } }, async (req) => {
+    const ctx = actorCtx(services, req);
+    const page = await listAppeals(ctx, req.query);
+    const now = ctx.now();
+    return { items: page.items.map((r) => presentAppeal(r, ctx.actor, req.lang, now)), nextCursor: page.nextCursor };
+  });
+
+  fastify.get('/appeals/:id', { schema: { tags: ['appeals'], summary: 'One appeal (by id or number) with its timeline', params: idParam } }, async (req) =>
+    present(actorCtx(services, req), req.params.id, req.lang, true),
+  );
+
+  for (const action of ACTIONS) {
+    fastify.post(
+      `/appeals/:id/${kebab(action)}`,
+      {
+        schema: {
+          tags: ['appeal actions'],
+          summary: `Action “${action}” of the status machine`,
+          params: idParam,
+          headers: idempotencyHeader,
+          body: ACTION_INPUTS[action],
+        },
+      },
+      async (req) => {
+        const ctx = actorCtx(services, req);
+        const row = await getAppeal(ctx, req.params.id);
+        const res = await actOnAppeal(ctx, row.appeal.id, action, req.body as never, req.headers['idempotency-key']);
+        if (!res.replayed) services.metrics.appealActions.inc({ action });
+        return present(ctx, res.id, req.lang, true, true);
+      },
+    );
+  }
+};
