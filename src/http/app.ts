@@ -70,7 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addHook('onRequest', async (req) => {
     req.lang = pickLang(req.headers['accept-language']);
     if (!req.url.startsWith('/api/v1/')) return;
-    req.user = await resolveUser(req, services.db, services.actorCache);
+    req.user = await resolveUser(req, services.db, services.actorCache, services.now());
     if (req.user) {
       if (!req.headers['accept-language']) req.lang = req.user.locale;
       assertSameOrigin(req);

@@ -16,10 +16,10 @@ function credential(req: FastifyRequest): { kind: 'session' | 'bearer'; token: s
 }
 
 /** The signed-in user of a request, or null. A bearer is an API token or a session token. */
-export async function resolveUser(req: FastifyRequest, db: Db, cache: ActorCache): Promise<AuthUser | null> {
+export async function resolveUser(req: FastifyRequest, db: Db, cache: ActorCache, now: Date): Promise<AuthUser | null> {
   const cred = credential(req);
   if (!cred) return null;
-  return cache.resolve(cred.token, async () => (await userByApiToken(db, cred.token)) ?? (await userBySession(db, cred.token)));
+  return cache.resolve(cred.token, async () => (await userByApiToken(db, cred.token)) ?? (await userBySession(db, cred.token, now)));
 }
 
 /**
