@@ -324,6 +324,22 @@ describeEngines('appeals API', (getDb) => {
     expect(badCursor.body.error.code).toBe('INVALID_CURSOR');
   });
 
+  it('finds the caller by phone or IIN and shows their person card with earlier appeals', async () => {
+    const iin = '900101300017';
+    const a = await register({ citizen: { fullName: 'Ержан Бекұлы', phone: '+77019998877', iin } });
+    await register({ citizen: { iin } });
+    const byPhone = await as('operator').get('/api/v1/citizens?phone=8%20701%20999%2088%2077');
+    expect(byPhone.body.items.map((c: { id: number }) => c.id)).toEqual([a.body.citizen.id]);
+    const byIin = await as('operator').get(`/api/v1/citizens?iin=${iin.slice(0, 6)}`);
+    expect(byIin.body.items[0].iin).toBe(iin);
+    const card = await as('operator').get(`/api/v1/citizens/${a.body.citizen.id}`);
+    expect(card.body.fullName).toBe('Ержан Бекұлы');
+    expect(card.body.appeals).toHaveLength(2);
+    expect((await as('executorA').get('/api/v1/citizens?phone=87019998877')).body.error.code).toBe('FORBIDDEN_ROLE');
+    expect((await as('analyst').get(`/api/v1/citizens/${a.body.citizen.id}`)).status).toBe(403);
+    expect((await as('operator').get('/api/v1/citizens')).status).toBe(400);
+  });
+
   it('previews what registration would decide', async () => {
     const p = await as('operator').post('/api/v1/appeals/preview', { catalogueItemId: w.items.roof.id, houseId: w.houses.central.id });
     expect(p.status).toBe(200);

@@ -46,7 +46,17 @@ export function openPostgres(url: string, poolSize = 20): Database {
     db,
     engine: 'postgres',
     describe: `postgresql://${u.host}${u.pathname}`,
-    migrate: () => migrateNodePg(db as never, { migrationsFolder: MIGRATIONS_DIR }),
+    // Several app processes may start at once against one server: they migrate one at a time.
+    migrate: async () => {
+      const conn = await pool.connect();
+      try {
+        await conn.query('SELECT pg_advisory_lock(7210901)');
+        await migrateNodePg(drizzleNodePg(conn, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+      } finally {
+        await conn.query('SELECT pg_advisory_unlock(7210901)').catch(() => undefined);
+        conn.release();
+      }
+    },
     close: () => pool.end(),
   };
 }

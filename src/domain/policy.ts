@@ -81,6 +81,11 @@ export function canAdminister(actor: Actor): boolean {
   return actor.role === 'admin';
 }
 
+/** Who may look people up by phone or IIN and open their card (R26): the lines that talk to them. */
+export function canSearchCitizens(actor: Actor): boolean {
+  return actor.role === 'operator' || actor.role === 'inspector' || actor.role === 'admin';
+}
+
 /** Roles that see a citizen's phone and IIN unmasked (they talk to the citizen). */
 export function seesPersonalData(actor: Actor): boolean {
   return actor.role === 'operator' || actor.role === 'inspector' || actor.role === 'executor' || actor.role === 'admin';

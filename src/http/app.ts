@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { appealRoutes } from './routes/appeals.ts';
 import { authRoutes } from './routes/auth.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
+import { citizenRoutes } from './routes/citizens.ts';
 import { systemRoutes } from './routes/system.ts';
 
 declare module 'fastify' {
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(authRoutes, { prefix: '/api/v1' });
   await app.register(appealRoutes, { prefix: '/api/v1' });
   await app.register(catalogueRoutes, { prefix: '/api/v1' });
+  await app.register(citizenRoutes, { prefix: '/api/v1' });
   await app.register(adminRoutes, { prefix: '/api/v1' });
   return app as unknown as App;
 }

@@ -1,0 +1,33 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listAppeals } from '../../app/appeal-queries.ts';
+import { getCitizen, searchCitizens, searchCitizensQuery } from '../../app/citizens.ts';
+import type { citizens } from '../../db/schema.ts';
+import type { App } from '../app.ts';
+import { requireUser } from '../auth.ts';
+import { presentAppeal } from '../presenters/appeal.ts';
+
+function presentCitizen(c: typeof citizens.$inferSelect) {
+  return { id: c.id, fullName: c.fullName, phone: c.phone, iin: c.iin, email: c.email, lang: c.lang, preferredChannel: c.preferredChannel, createdAt: c.createdAt.toISOString() };
+}
+
+export const citizenRoutes: FastifyPluginAsyncZod = async (fastify) => {
+  const { services } = fastify as unknown as App;
+  const ctxOf = (req: Parameters<typeof requireUser>[0]) => ({ db: services.db, config: services.config, calendar: services.calendar, now: services.now, actor: requireUser(req) });
+
+  fastify.get('/citizens', { schema: { tags: ['citizens'], summary: 'Find the caller by phone, IIN or name (operators, inspectors)', querystring: searchCitizensQuery } }, async (req) => ({
+    items: (await searchCitizens(ctxOf(req), req.query)).map(presentCitizen),
+  }));
+
+  fastify.get(
+    '/citizens/:id',
+    { schema: { tags: ['citizens'], summary: 'The person card: contacts and the latest appeals (R26)', params: z.object({ id: z.coerce.number().int().positive() }) } },
+    async (req) => {
+      const ctx = ctxOf(req);
+      const c = await getCitizen(ctx, req.params.id);
+      const page = await listAppeals(ctx, { citizenId: c.id, limit: 50 });
+      const now = ctx.now();
+      return { ...presentCitizen(c), appeals: page.items.map((r) => presentAppeal(r, ctx.actor, req.lang, now)), moreAppeals: page.nextCursor !== null };
+    },
+  );
+};
