@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, expect, it } from 'vitest';
+import { nextStatus, type AppealAction, type Status } from '../src/domain/appeal-status.ts';
+import { loadDemoCity, type DemoResult } from '../src/demo/load-demo.ts';
+import type { App } from '../src/http/app.ts';
+import { describeEngines } from './engines.ts';
+import { client, makeApp, manualClock } from './fixtures.ts';
+
+const rows = async <T>(p: Promise<unknown>) => (await p as { rows: T[] }).rows;
+
+describeEngines('demo city', (getDb) => {
+  const now = new Date('2026-11-20T12:00:00+05:00');
+  let result: DemoResult;
+  let app: App;
+
+  beforeAll(async () => {
+    result = await loadDemoCity(getDb().db, { appeals: 3_000, now, prefix: '109', copyCsv: getDb().copyCsv });
+    app = await makeApp(getDb(), manualClock(now));
+  });
+
+  it('has the real centre’s 212 executors, three supervisors and a catalogue of 1,000+ items', async () => {
+    expect(result.organisations).toBe(212);
+    expect(result.items).toBeGreaterThanOrEqual(1000);
+    expect(result.appeals).toBe(3_000);
+    const sups = await rows<{ n: number }>(getDb().db.execute(sql`select count(distinct supervisor_id)::int as n from organisations`));
+    expect(sups[0]!.n).toBe(3);
+    const noExecutor = await rows<{ n: number }>(getDb().db.execute(sql`select count(*)::int as n from catalogue where level = 'item' and executor_id is null`));
+    expect(noExecutor[0]!.n).toBe(0);
+  });
+
+  it('every appeal’s timeline is a valid walk of the status machine ending in its status', async () => {
+    const appeals = await rows<{ id: string; status: string; hold: string | null }>(getDb().db.execute(sql`select id, status, hold_from_status as hold from appeals`));
+    const events = await rows<{ appeal_id: string; action: string; from_status: string | null; to_status: string }>(
+      getDb().db.execute(sql`select appeal_id, action, from_status, to_status from appeal_events order by appeal_id, id`),
+    );
+    const byAppeal = new Map<string, typeof events>();
+    for (const e of events) byAppeal.set(e.appeal_id, [...(byAppeal.get(e.appeal_id) ?? []), e]);
+    for (const a of appeals) {
+      const evs = byAppeal.get(a.id) ?? [];
+      expect(evs[0]?.action).toBe('register');
+      let s: Status = 'registered';
+      for (const e of evs.slice(1)) {
+        expect(e.from_status).toBe(s);
+        const n = nextStatus(s, e.action as AppealAction);
+        expect(n, `${e.action} from ${s}`).toBe(e.to_status);
+        s = n as Status;
+      }
+      expect(s).toBe(a.status);
+    }
+  });
+
+  it('looks like a working centre: most appeals closed, some in work, some overdue, numbers unique', async () => {
+    const [c] = await rows<{ closed: number; open: number; overdue: number; first: number; numbers: number }>(
+      getDb().db.execute(sql`select
+        count(*) filter (where status = 'closed')::int as closed,
+        count(*) filter (where status not in ('closed','rejected','duplicate'))::int as open,
+        count(*) filter (where status not in ('closed','rejected','duplicate','on_hold') and due_at < ${now})::int as overdue,
+        count(*) filter (where first_contact)::int as first,
+        count(distinct number)::int as numbers
+        from appeals`),
+    );
+    expect(c!.closed / 3000).toBeGreaterThan(0.85);
+    expect(c!.open).toBeGreaterThan(0);
+    expect(c!.overdue).toBeGreaterThan(0);
+    expect(c!.overdue).toBeLessThan(c!.open);
+    expect(c!.first).toBeGreaterThan(300);
+    expect(c!.numbers).toBe(3000);
+  });
+
+  it('new appeals are numbered after the demo’s, and the demo users can sign in', async () => {
+    const login = await client(app).post('/api/v1/auth/login', { login: 'operator', password: 'demo' });
+    expect(login.status).toBe(200);
+    const item = await rows<{ code: string }>(getDb().db.execute(sql`select code from catalogue where level = 'item' order by code limit 1`));
+    const r = await client(app, login.body.token).post('/api/v1/appeals', { channel: 'phone', description: 'Проверка нумерации', catalogueCode: item[0]!.code });
+    expect(r.status).toBe(201);
+    const [max] = await rows<{ n: string }>(getDb().db.execute(sql`select max(number) as n from appeals where number like '109-2026-%' and id <> ${r.body.id}`));
+    expect(r.body.number > max!.n).toBe(true);
+    for (const who of ['admin', 'inspector', 'executor', 'supervisor', 'analyst']) {
+      expect((await client(app).post('/api/v1/auth/login', { login: who, password: 'demo' })).status).toBe(200);
+    }
+  });
+});
