@@ -2,7 +2,7 @@
 //
 //   npm run bench:intake                          # embedded PGlite
 //   npm run bench:intake -- --engine postgres     # PostgreSQL at BENCH_DATABASE_URL (default local server)
-//   options: --concurrency 32 --requests 10000 --warmup 500
+//   options: --concurrency 32 --requests 10000 --warmup 500 --pool 8 (server's PostgreSQL connections)
 //
 // The server runs as its own process (`cli serve`), as in production; this process only sends
 // requests, so the figures include HTTP parsing, validation, auth, the transaction and the reply.
@@ -28,6 +28,7 @@ const { values: opt } = parseArgs({
     requests: { type: 'string', default: '10000' },
     warmup: { type: 'string', default: '500' },
     port: { type: 'string', default: '18090' },
+    pool: { type: 'string', default: '8' },
   },
 });
 const engine = opt.engine === 'postgres' ? 'postgres' : 'pglite';
@@ -51,7 +52,7 @@ async function setup(): Promise<{ env: Record<string, string>; token: string; it
     const u = new URL(base);
     u.pathname = '/jauap_bench';
     database = openPostgres(u.toString(), 4);
-    env = { DATABASE_URL: u.toString(), DATABASE_POOL_SIZE: String(Math.min(concurrency, 32)) };
+    env = { DATABASE_URL: u.toString(), DATABASE_POOL_SIZE: String(opt.pool) };
     cleanup = async () => {
       const a = new pg.Client({ connectionString: base });
       await a.connect();
@@ -147,7 +148,9 @@ async function run(n: number, token: string, items: number[], houseIds: number[]
 }
 
 const s = await setup();
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
+// BENCH_CPU_PROFILE=DIR writes the server's CPU profile there (open it in Chrome DevTools).
+const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+const server = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/cli.ts', 'serve'], {
   env: { ...process.env, ...s.env, PORT: String(port), HOST: '127.0.0.1', DEMO: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
@@ -158,7 +161,7 @@ try {
   const mem = rssOf(server.pid!);
   console.log(
     [
-      `bench/intake engine=${engine} concurrency=${concurrency} requests=${r.n} (after ${warmup} warm-up) on ${os.cpus().length} cores`,
+      `bench/intake engine=${engine} concurrency=${concurrency}${engine === 'postgres' ? ` pool=${opt.pool}` : ''} requests=${r.n} (after ${warmup} warm-up) on ${os.cpus().length} cores`,
       `  throughput  ${r.rate.toFixed(0)} appeals/s (${r.secs.toFixed(2)} s)`,
       `  latency     p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  max ${r.max.toFixed(1)} ms`,
       `  errors      ${r.errors}`,

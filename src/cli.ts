@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importCatalogueCsv } from './app/catalogue.ts';
 import { CalendarService } from './app/calendar-service.ts';
+import { ReferenceCache } from './app/reference-cache.ts';
 import { isEmpty, prepareDatabase } from './app/bootstrap.ts';
 import { importOrganisationsCsv } from './app/organisations-csv.ts';
 import { ConfigError, loadConfig, type Config } from './config/config.ts';
@@ -73,7 +74,7 @@ async function serve(config: Config): Promise<void> {
     log.info(`Demo city loaded: ${r.organisations} organisations, ${r.items} catalogue items, ${r.houses} houses, ${r.appeals} appeals in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
   const calendar = new CalendarService();
-  const app = await buildApp({ database, db: database.db, config, calendar, now: () => new Date(), logger: log });
+  const app = await buildApp({ database, db: database.db, config, calendar, refs: new ReferenceCache(), now: () => new Date(), logger: log });
   const close = async (signal: string) => {
     log.info(`${signal}: shutting down`);
     await app.close();

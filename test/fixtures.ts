@@ -1,5 +1,6 @@
 import { createApiToken } from '../src/app/auth.ts';
 import { CalendarService } from '../src/app/calendar-service.ts';
+import { ReferenceCache } from '../src/app/reference-cache.ts';
 import type { Ctx } from '../src/app/context.ts';
 import { loadConfig } from '../src/config/config.ts';
 import type { Database, Db } from '../src/db/client.ts';
@@ -91,7 +92,7 @@ export async function seedWorld(db: Db) {
 }
 
 export function makeCtx(database: Database, clock = manualClock(), config = testConfig): Ctx {
-  return { db: database.db, config, calendar: new CalendarService(), now: clock.now };
+  return { db: database.db, config, calendar: new CalendarService(), refs: new ReferenceCache(), now: clock.now };
 }
 
 export async function makeApp(database: Database, clock = manualClock(), config = testConfig): Promise<App> {

@@ -52,8 +52,17 @@ function selectAppeals(conn: Conn) {
 
 export type AppealRow = Awaited<ReturnType<typeof loadAppealRow>> & {};
 
+// The card is read after every registration and action: prepared once per database, so neither
+// Drizzle nor PostgreSQL builds and plans it again each time.
+const prepared = new WeakMap<Conn, ReturnType<typeof prepareById>>();
+function prepareById(conn: Conn) {
+  return selectAppeals(conn).where(eq(appeals.id, sql.placeholder('id'))).prepare('jauap_appeal_by_id');
+}
+
 async function loadAppealRow(conn: Conn, id: string) {
-  const [row] = await selectAppeals(conn).where(eq(appeals.id, id));
+  let q = prepared.get(conn);
+  if (!q) prepared.set(conn, (q = prepareById(conn)));
+  const [row] = await q.execute({ id });
   return row;
 }
 

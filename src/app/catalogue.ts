@@ -129,7 +129,7 @@ export async function createCatalogueNode(ctx: ActorCtx, input: z.infer<typeof c
     await replaceRoutes(tx, id, input.districtExecutors);
     await tx.insert(auditLog).values({ actorId: ctx.actor.id, entity: 'catalogue', entityId: String(id), action: 'create', data: input });
     return id;
-  });
+  }).finally(() => ctx.refs.invalidate());
 }
 
 export async function updateCatalogueNode(ctx: ActorCtx, id: number, patch: z.infer<typeof catalogueNodePatch>) {
@@ -146,7 +146,7 @@ export async function updateCatalogueNode(ctx: ActorCtx, id: number, patch: z.in
     await replaceRoutes(tx, id, patch.districtExecutors);
     await tx.insert(auditLog).values({ actorId: ctx.actor.id, entity: 'catalogue', entityId: String(id), action: 'update', data: patch });
     return id;
-  });
+  }).finally(() => ctx.refs.invalidate());
 }
 
 // ---- CSV: one row per node, referring to parents, executors and districts by code ----

@@ -2,12 +2,15 @@ import type { Config } from '../config/config.ts';
 import type { Conn, Db } from '../db/client.ts';
 import type { Actor } from '../domain/policy.ts';
 import type { CalendarService } from './calendar-service.ts';
+import type { ReferenceCache } from './reference-cache.ts';
 
 /** What every use-case gets: explicit, never an HTTP request. */
 export type Ctx = {
   db: Db;
   config: Config;
   calendar: CalendarService;
+  /** Catalogue items, houses and executors as registration reads them; cleared on change. */
+  refs: ReferenceCache;
   now: () => Date;
 };
 

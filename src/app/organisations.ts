@@ -73,7 +73,7 @@ export async function createOrganisation(ctx: ActorCtx, input: z.infer<typeof or
     if (!row) throw new AppError('CODE_TAKEN', { code: input.code });
     await tx.insert(auditLog).values({ actorId: ctx.actor.id, entity: 'organisation', entityId: String(row.id), action: 'create', data: input });
     return row;
-  });
+  }).finally(() => ctx.refs.invalidate());
 }
 
 export async function updateOrganisation(ctx: ActorCtx, id: number, patch: z.infer<typeof organisationPatch>) {
@@ -87,5 +87,5 @@ export async function updateOrganisation(ctx: ActorCtx, id: number, patch: z.inf
     if (Object.keys(patch).length) await tx.update(organisations).set(patch).where(eq(organisations.id, id));
     await tx.insert(auditLog).values({ actorId: ctx.actor.id, entity: 'organisation', entityId: String(id), action: 'update', data: patch });
     return getOrganisation(tx, id);
-  });
+  }).finally(() => ctx.refs.invalidate());
 }

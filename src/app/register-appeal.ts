@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { asc, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Conn, Db } from '../db/client.ts';
-import { appealEvents, appeals, catalogue, catalogueRoutes, citizens, houses, organisations, streets } from '../db/schema.ts';
+import { executePrepared, type Conn, type Db } from '../db/client.ts';
+import { appeals, citizens } from '../db/schema.ts';
 import { AppError, unknownReference } from '../domain/errors.ts';
 import { isValidIin, normalizePhone } from '../domain/identity.ts';
 import { can } from '../domain/policy.ts';
@@ -10,6 +10,7 @@ import { APPEAL_KINDS, CHANNELS, CRITICALITIES, LANGS, type DeadlineRule } from 
 import type { Status } from '../domain/appeal-status.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
 import type { ActorCtx } from './context.ts';
+import type { CachedItem, ReferenceCache } from './reference-cache.ts';
 
 export const phoneSchema = z
   .string()
@@ -98,8 +99,6 @@ export function refusePasswords(body: unknown, path: string[] = []): void {
 
 export type RegisteredAppeal = { id: string; replayed: boolean };
 
-class Replay extends Error {}
-
 const sequencesReady = new WeakMap<Db, Set<number>>();
 
 /** Human numbers come from one sequence per year: no lock is held across intake transactions. */
@@ -156,85 +155,115 @@ export async function registerAppeal(ctx: ActorCtx, input: RegisterAppealInput, 
     if (prior.requestHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
     return { id: prior.id, replayed: true };
   };
-  const early = await replay();
-  if (early) return early;
-
   const now = ctx.now();
   const year = localYear(now);
   await ensureYearSequence(db, year);
   const cal = await ctx.calendar.get(db);
+  // Reference data (catalogue, houses, executors) comes from the process cache: registration
+  // itself costs a citizen lookup and two inserts. A retry is settled by the unique key below.
+  const { item, districtId, lat, lon, address, executorId, rule, dueAt, criticality } = await planAppeal(db, ctx.refs, input, cal, config.defaultDeadlineWorkingDays, now);
 
-  try {
-    return await db.transaction(async (tx) => {
-      const { item, districtId, lat, lon, address, executorId, rule, dueAt, criticality } = await planAppeal(tx, input, cal, config.defaultDeadlineWorkingDays, now);
+  const who = input.citizen ? await findCitizen(db, input.citizen) : null;
 
-      const citizenId = input.citizen ? await upsertCitizen(tx, input.citizen, now) : null;
+  let status: Status = 'registered';
+  if (input.consultation) status = 'closed';
+  else if (executorId !== null && config.autoRoute) status = 'routed';
 
-      const seq = (await tx.execute(sql.raw(`SELECT nextval('appeal_number_${year}')::int AS n`))) as unknown as { rows: { n: number }[] };
-      const n = Number(seq.rows[0]?.n);
+  // The statement is written out as text with numbered parameters: its few shapes are prepared
+  // once per connection (see executePrepared), and building it costs a string, not a query builder.
+  const params: unknown[] = [];
+  const $ = (v: unknown, cast = '') => {
+    params.push(v);
+    return `$${params.length}${cast}`;
+  };
 
-      let status: Status = 'registered';
-      if (input.consultation) status = 'closed';
-      else if (executorId !== null && config.autoRoute) status = 'routed';
-
-      const inserted = await tx
-        .insert(appeals)
-        .values({
-          number: formatNumber(config.appealNumberPrefix, year, n),
-          channel: input.channel,
-          kind: input.kind,
-          status,
-          citizenId,
-          address,
-          houseId: input.houseId ?? null,
-          districtId,
-          lat,
-          lon,
-          description: input.description,
-          catalogueItemId: item?.id ?? null,
-          criticality,
-          executorId: input.consultation ? null : executorId,
-          registeredById: actor.id,
-          responsibleUserId: input.consultation ? actor.id : null,
-          dueAt,
-          deadlineMode: rule.mode,
-          itTicket: input.itTicket ?? null,
-          idempotencyKey: scopedKey,
-          requestHash: scopedKey ? hash : null,
-          resolution: input.consultation?.answer ?? null,
-          firstContact: input.consultation !== undefined,
-          closedAt: input.consultation ? now : null,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .onConflictDoNothing({ target: appeals.idempotencyKey })
-        .returning({ id: appeals.id });
-      const appealId = inserted[0]?.id;
-      if (!appealId) throw new Replay();
-
-      const base = { appealId, at: now, actorId: actor.id, actorRole: actor.role, visibility: 'public' as const };
-      const events: (typeof appealEvents.$inferInsert)[] = [
-        { ...base, action: 'register', fromStatus: null, toStatus: 'registered', data: { channel: input.channel, dueAt: dueAt.toISOString(), rule } },
-      ];
-      if (status === 'closed') {
-        events.push({ ...base, action: 'consult', fromStatus: 'registered', toStatus: 'closed', comment: input.consultation?.answer ?? null });
-      } else if (status === 'routed') {
-        events.push({ ...base, actorId: null, actorRole: 'system', action: 'route', fromStatus: 'registered', toStatus: 'routed', data: { executorId, auto: true } });
-      }
-      await tx.insert(appealEvents).values(events);
-      return { id: appealId, replayed: false };
-    });
-  } catch (err) {
-    if (err instanceof Replay) {
-      const prior = await replay();
-      if (prior) return prior;
+  // The citizen: an existing one (updated if they gave new details), a new one, or nobody.
+  let citizenId = 'null';
+  let citizenWrite = 'select 1';
+  if (who?.found) {
+    citizenId = $(who.found.id, '::int');
+    const current = who.found as Record<string, unknown>;
+    const changed = Object.entries(who.details).filter(([k, v]) => current[k] !== v);
+    if (changed.length) {
+      const sets = changed.map(([k, v]) => `${CITIZEN_COLUMNS[k as keyof typeof CITIZEN_COLUMNS]} = ${$(v)}`);
+      citizenWrite = `update citizens set ${sets.join(', ')}, updated_at = ${$(now)} where id = ${citizenId} and exists (select 1 from a) returning id`;
     }
-    throw err;
+  } else if (who && Object.keys(who.details).length) {
+    citizenId = '(select id from cid)';
+    const cols = Object.keys(who.details).map((k) => CITIZEN_COLUMNS[k as keyof typeof CITIZEN_COLUMNS]);
+    const vals = Object.values(who.details).map((v) => $(v));
+    citizenWrite = `insert into citizens (id, ${cols.join(', ')}, created_at, updated_at) select cid.id, ${vals.join(', ')}, ${$(now)}, ${$(now)} from cid, a returning id`;
   }
+
+  const values: Record<string, string> = {
+    // The number is drawn in the same statement; a refused insert leaves a gap, as sequences do.
+    number: `${$(`${config.appealNumberPrefix}-${year}-`)} || lpad(nextval(${$(`appeal_number_${year}`)}::regclass)::text, 6, '0')`,
+    channel: $(input.channel),
+    kind: $(input.kind),
+    status: $(status),
+    citizen_id: citizenId,
+    address: $(address),
+    house_id: $(input.houseId ?? null, '::int'),
+    district_id: $(districtId, '::int'),
+    lat: $(lat, '::float8'),
+    lon: $(lon, '::float8'),
+    description: $(input.description),
+    catalogue_item_id: $(item?.id ?? null, '::int'),
+    criticality: $(criticality),
+    executor_id: $(input.consultation ? null : executorId, '::int'),
+    registered_by_id: $(actor.id, '::int'),
+    responsible_user_id: $(input.consultation ? actor.id : null, '::int'),
+    due_at: $(dueAt, '::timestamptz'),
+    deadline_mode: $(rule.mode),
+    it_ticket: $(input.itTicket ? JSON.stringify(input.itTicket) : null, '::jsonb'),
+    idempotency_key: $(scopedKey),
+    request_hash: $(scopedKey ? hash : null),
+    resolution: $(input.consultation?.answer ?? null),
+    first_contact: $(input.consultation !== undefined, '::boolean'),
+    closed_at: $(input.consultation ? now : null, '::timestamptz'),
+    created_at: $(now, '::timestamptz'),
+    updated_at: $(now, '::timestamptz'),
+  };
+
+  type Ev = { actorId: number | null; actorRole: string; action: string; from: Status | null; to: Status; comment?: string | null; data?: unknown };
+  const events: Ev[] = [{ actorId: actor.id, actorRole: actor.role, action: 'register', from: null, to: 'registered', data: { channel: input.channel, dueAt: dueAt.toISOString(), rule } }];
+  if (status === 'closed') events.push({ actorId: actor.id, actorRole: actor.role, action: 'consult', from: 'registered', to: 'closed', comment: input.consultation?.answer ?? null });
+  else if (status === 'routed') events.push({ actorId: null, actorRole: 'system', action: 'route', from: 'registered', to: 'routed', data: { executorId, auto: true } });
+  const eventRows = events.map(
+    (e, i) =>
+      `(${i}, ${$(e.actorId, '::int')}, ${$(e.actorRole, '::text')}, ${$(e.action, '::text')}, ${$(e.from, '::text')}, ${$(e.to, '::text')}, ${$(e.comment ?? null, '::text')}, ${$(e.data === undefined ? null : JSON.stringify(e.data), '::jsonb')})`,
+  );
+
+  // One statement, so one round trip and atomic without BEGIN/COMMIT: the appeal (or nothing, when
+  // the idempotency key is taken), its first events and the citizen — all only if the appeal went in.
+  const statement = `
+    with cid as (select nextval('citizens_id_seq')::int as id),
+    a as (
+      insert into appeals (${Object.keys(values).join(', ')})
+      values (${Object.values(values).join(', ')})
+      on conflict (idempotency_key) do nothing
+      returning id
+    ),
+    e as (
+      insert into appeal_events (appeal_id, at, actor_id, actor_role, action, from_status, to_status, visibility, comment, data)
+      select a.id, ${$(now, '::timestamptz')} + make_interval(secs => v.i / 1000.0), v.actor_id, v.actor_role, v.action, v.from_status, v.to_status, 'public', v.comment, v.data
+      from a, (values ${eventRows.join(', ')}) as v(i, actor_id, actor_role, action, from_status, to_status, comment, data)
+      returning 1
+    ),
+    c as (${citizenWrite})
+    select id from a`;
+  const [inserted] = await executePrepared<{ id: string }>(db, { text: statement, values: params });
+  const appealId = inserted?.id;
+  if (appealId) return { id: appealId, replayed: false };
+  const prior = await replay();
+  if (prior) return prior;
+  throw new AppError('INTERNAL');
 }
 
+const CITIZEN_COLUMNS = { fullName: 'full_name', phone: 'phone', iin: 'iin', email: 'email', lang: 'lang', preferredChannel: 'preferred_channel' } as const;
+
 export type AppealPlan = {
-  item: typeof catalogue.$inferSelect | undefined;
+  item: CachedItem | undefined;
   districtId: number | null;
   lat: number | null;
   lon: number | null;
@@ -252,12 +281,11 @@ type PlanInput = Pick<RegisterAppealInput, 'catalogueItemId' | 'catalogueCode' |
  * housing coop, the district's, or the item's default), criticality and deadline. Used by
  * registration and by the intake preview, so both always agree.
  */
-export async function planAppeal(tx: Conn, input: PlanInput, cal: WorkingCalendar, defaultWorkingDays: number, now: Date): Promise<AppealPlan> {
+export async function planAppeal(conn: Conn, refs: ReferenceCache, input: PlanInput, cal: WorkingCalendar, defaultWorkingDays: number, now: Date): Promise<AppealPlan> {
   // What the catalogue says.
-  let item: typeof catalogue.$inferSelect | undefined;
+  let item: CachedItem | undefined;
   if (input.catalogueItemId !== undefined || input.catalogueCode !== undefined) {
-    const where = input.catalogueItemId !== undefined ? eq(catalogue.id, input.catalogueItemId) : eq(catalogue.code, input.catalogueCode ?? '');
-    [item] = await tx.select().from(catalogue).where(where);
+    item = (await refs.item(conn, input.catalogueItemId !== undefined ? { id: input.catalogueItemId } : { code: input.catalogueCode ?? '' })) ?? undefined;
     if (!item || !item.active) {
       throw input.catalogueItemId !== undefined ? unknownReference('catalogueItemId', input.catalogueItemId) : unknownReference('catalogueCode', input.catalogueCode ?? '');
     }
@@ -271,11 +299,7 @@ export async function planAppeal(tx: Conn, input: PlanInput, cal: WorkingCalenda
   let lon = input.lon ?? null;
   let address = input.address ?? null;
   if (input.houseId !== undefined) {
-    const [h] = await tx
-      .select({ number: houses.number, lat: houses.lat, lon: houses.lon, manager: houses.managerOrgId, districtId: streets.districtId, street: streets.nameRu })
-      .from(houses)
-      .innerJoin(streets, eq(streets.id, houses.streetId))
-      .where(eq(houses.id, input.houseId));
+    const h = await refs.house(conn, input.houseId);
     if (!h) throw unknownReference('houseId', input.houseId);
     districtId = h.districtId;
     houseManager = h.manager;
@@ -284,28 +308,21 @@ export async function planAppeal(tx: Conn, input: PlanInput, cal: WorkingCalenda
     address ??= `${h.street}, ${h.number}`;
   }
 
-  // Who does it.
+  // Who does it: explicit, the house's housing coop, the district's, or the item's own.
   let executorId: number | null = null;
   if (input.executorId !== undefined) {
-    const [org] = await tx.select({ id: organisations.id, active: organisations.active }).from(organisations).where(eq(organisations.id, input.executorId));
+    const org = await refs.organisation(conn, input.executorId);
     if (!org || !org.active) throw unknownReference('executorId', input.executorId);
     executorId = org.id;
   } else if (item) {
     if (item.routeToHouseManager && houseManager !== null) executorId = houseManager;
-    else if (districtId !== null) {
-      const [r] = await tx
-        .select({ executorId: catalogueRoutes.executorId })
-        .from(catalogueRoutes)
-        .where(and(eq(catalogueRoutes.itemId, item.id), eq(catalogueRoutes.districtId, districtId)));
-      executorId = r?.executorId ?? item.executorId;
-    } else executorId = item.executorId;
+    else executorId = (districtId !== null ? item.routes.get(districtId) : undefined) ?? item.executorId;
   }
 
   // When it is due.
   const rule = deadlineRuleOf(item, defaultWorkingDays);
   const dueAt = cal.addDeadline(now, rule);
   const criticality = input.criticality ?? item?.criticality ?? 'medium';
-
   return { item, districtId, lat, lon, address, executorId, rule, dueAt, criticality };
 }
 
@@ -325,8 +342,27 @@ export function deadlineRuleOf(
 
 type CitizenInput = z.infer<typeof citizenInput>;
 
-/** The same person is found again by IIN, or by phone and name; details they give are kept. */
-export async function upsertCitizen(tx: Conn, c: CitizenInput, now: Date): Promise<number | null> {
+const lookups = new WeakMap<Conn, ReturnType<typeof prepareLookup>>();
+function prepareLookup(conn: Conn) {
+  return conn
+    .select()
+    .from(citizens)
+    .where(or(eq(citizens.iin, sql.placeholder('iin')), eq(citizens.phone, sql.placeholder('phone'))))
+    .orderBy(asc(citizens.id))
+    .limit(20)
+    .prepare('jauap_citizen_lookup');
+}
+function citizenLookup(conn: Conn) {
+  let q = lookups.get(conn);
+  if (!q) lookups.set(conn, (q = prepareLookup(conn)));
+  return q;
+}
+
+/**
+ * The same person is found again by id, by IIN, or by phone and name (one query); the details
+ * they give now are returned to be kept.
+ */
+export async function findCitizen(conn: Conn, c: CitizenInput) {
   const details = {
     ...(c.fullName !== undefined && { fullName: c.fullName }),
     ...(c.phone !== undefined && { phone: c.phone }),
@@ -335,28 +371,17 @@ export async function upsertCitizen(tx: Conn, c: CitizenInput, now: Date): Promi
     ...(c.lang !== undefined && { lang: c.lang }),
     ...(c.preferredChannel !== undefined && { preferredChannel: c.preferredChannel }),
   };
-  let id: number | undefined;
+  let found: typeof citizens.$inferSelect | undefined;
   if (c.id !== undefined) {
-    const [row] = await tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, c.id));
-    if (!row) throw unknownReference('citizen.id', c.id);
-    id = row.id;
-  } else if (c.iin) {
-    [{ id } = { id: undefined }] = await tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.iin, c.iin)).limit(1);
-  }
-  if (id === undefined && c.id === undefined && c.phone) {
+    [found] = await conn.select().from(citizens).where(eq(citizens.id, c.id));
+    if (!found) throw unknownReference('citizen.id', c.id);
+  } else if (c.iin || c.phone) {
+    // One prepared lookup serves the caller's IIN and phone together ('' never matches).
+    const candidates = await citizenLookup(conn).execute({ iin: c.iin ?? '', phone: c.phone ?? '' });
     const name = c.fullName?.toLowerCase() ?? null;
-    const same = await tx
-      .select({ id: citizens.id, fullName: citizens.fullName, iin: citizens.iin })
-      .from(citizens)
-      .where(eq(citizens.phone, c.phone))
-      .limit(20);
-    id = same.find((p) => (name === null || p.fullName === null || p.fullName.toLowerCase() === name) && (!c.iin || !p.iin))?.id;
+    found =
+      (c.iin ? candidates.find((p) => p.iin === c.iin) : undefined) ??
+      candidates.find((p) => p.phone === c.phone && (name === null || p.fullName === null || p.fullName.toLowerCase() === name) && (!c.iin || !p.iin));
   }
-  if (id !== undefined) {
-    if (Object.keys(details).length > 0) await tx.update(citizens).set({ ...details, updatedAt: now }).where(eq(citizens.id, id));
-    return id;
-  }
-  if (Object.keys(details).length === 0) return null;
-  const [row] = await tx.insert(citizens).values({ ...details, createdAt: now, updatedAt: now }).returning({ id: citizens.id });
-  return row?.id ?? null;
+  return { found, details };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -20,6 +21,28 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 export type Conn = Db | Tx;
 
 export type Engine = 'pglite' | 'postgres';
+
+/**
+ * Runs a hand-written statement (`$1`… parameters) as a named prepared statement on PostgreSQL:
+ * each connection parses and plans it once, then only binds and executes. The name comes from the
+ * text, so each shape of a dynamic statement gets its own plan. PGlite runs it directly.
+ */
+export async function executePrepared<T>(db: Conn, q: { text: string; values: unknown[] }): Promise<T[]> {
+  const client = (db as unknown as { $client?: unknown }).$client;
+  if (client instanceof pg.Pool) {
+    let name = statementNames.get(q.text);
+    if (!name) {
+      name = `jauap_${createHash('sha1').update(q.text).digest('base64url').slice(0, 20)}`;
+      if (statementNames.size > 1_000) statementNames.clear();
+      statementNames.set(q.text, name);
+    }
+    return (await client.query({ name, text: q.text, values: q.values })).rows as T[];
+  }
+  if (client instanceof PGlite) return (await client.query<T>(q.text, q.values)).rows;
+  throw new Error('executePrepared: unknown database client');
+}
+
+const statementNames = new Map<string, string>();
 
 export type Database = {
   db: Db;

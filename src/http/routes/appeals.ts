@@ -20,7 +20,7 @@ const idempotencyHeader = z.object({ 'idempotency-key': z.string().trim().min(1)
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
 function actorCtx(s: Services, req: FastifyRequest): ActorCtx {
-  return { db: s.db, config: s.config, calendar: s.calendar, now: s.now, actor: requireUser(req) };
+  return { db: s.db, config: s.config, calendar: s.calendar, refs: s.refs, now: s.now, actor: requireUser(req) };
 }
 
 const kebab = (a: AppealAction) => a.replace(/_/g, '-');
@@ -80,7 +80,7 @@ export const appealRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const d = can(ctx.actor, 'register');
       if (!d.ok) throw new AppError(d.code);
       const cal = await services.calendar.get(services.db);
-      const plan = await planAppeal(services.db, req.body as never, cal, services.config.defaultDeadlineWorkingDays, services.now());
+      const plan = await planAppeal(services.db, services.refs, req.body as never, cal, services.config.defaultDeadlineWorkingDays, services.now());
       const [org] = plan.executorId === null ? [] : await services.db.select().from(organisations).where(eq(organisations.id, plan.executorId));
       return {
         dueAt: plan.dueAt.toISOString(),

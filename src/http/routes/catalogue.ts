@@ -47,6 +47,10 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/catalogue/import',
     { schema: { tags: ['catalogue'], summary: 'Import a catalogue CSV (admin): all rows or none', consumes: ['text/csv'], body: z.string().min(1) } },
-    async (req) => importCatalogueCsv({ db: services.db, actorId: adminCtx(services, req).actor.id }, req.body),
+    async (req) => {
+      const result = await importCatalogueCsv({ db: services.db, actorId: adminCtx(services, req).actor.id }, req.body);
+      services.refs.invalidate();
+      return result;
+    },
   );
 };
