@@ -36,6 +36,23 @@ describeEngines('appeals API', (getDb) => {
     expect(card.body.timeline[1].actor.role).toBe('system');
   });
 
+  it('answers registration with exactly the card that GET returns later', async () => {
+    const variants = [
+      { catalogueItemId: w.items.manhole.id, citizen: { fullName: 'Новый Житель', phone: '+77070000001', email: 'a@b.kz', lang: 'kk' } },
+      { catalogueItemId: w.items.manhole.id, citizen: { fullName: 'Новый Житель', phone: '+77070000001', preferredChannel: 'telegram' } },
+      { catalogueItemId: w.items.roof.id, houseId: w.houses.central.id },
+      { description: 'Как оплатить налог?', kind: 'question', consultation: { answer: 'Через eGov' } },
+      { kind: 'it_ticket', itTicket: { requestingBody: 'Акимат' }, lat: 53.2, lon: 63.6 },
+    ];
+    for (const v of variants) {
+      const created = await register(v);
+      expect(created.status).toBe(201);
+      const { timeline, ...card } = (await as('operator').get(`/api/v1/appeals/${created.body.id}`)).body;
+      expect(timeline.length).toBeGreaterThan(0);
+      expect(created.body).toEqual(card);
+    }
+  });
+
   it('numbers appeals one after another', async () => {
     const a = await register({ catalogueItemId: w.items.pothole.id });
     const b = await register({ catalogueItemId: w.items.pothole.id });

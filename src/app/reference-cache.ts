@@ -4,7 +4,7 @@ import { catalogue, catalogueRoutes, houses, organisations, streets } from '../d
 
 export type CachedItem = typeof catalogue.$inferSelect & { routes: ReadonlyMap<number, number> };
 export type CachedHouse = { id: number; number: string; lat: number | null; lon: number | null; manager: number | null; districtId: number | null; street: string };
-export type CachedOrg = { id: number; active: boolean };
+export type CachedOrg = typeof organisations.$inferSelect;
 
 type Entry<T> = { at: number; value: T | null };
 
@@ -56,7 +56,7 @@ export class ReferenceCache {
 
   organisation(conn: Conn, id: number): Promise<CachedOrg | null> {
     return this.get(this.orgs, id, async () => {
-      const [o] = await conn.select({ id: organisations.id, active: organisations.active }).from(organisations).where(eq(organisations.id, id));
+      const [o] = await conn.select().from(organisations).where(eq(organisations.id, id));
       return o ?? null;
     });
   }

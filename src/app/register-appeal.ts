@@ -9,6 +9,7 @@ import { can } from '../domain/policy.ts';
 import { APPEAL_KINDS, CHANNELS, CRITICALITIES, LANGS, type DeadlineRule } from '../domain/types.ts';
 import type { Status } from '../domain/appeal-status.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
+import type { AppealRow } from './appeal-queries.ts';
 import type { ActorCtx } from './context.ts';
 import type { CachedItem, ReferenceCache } from './reference-cache.ts';
 
@@ -97,7 +98,8 @@ export function refusePasswords(body: unknown, path: string[] = []): void {
   }
 }
 
-export type RegisteredAppeal = { id: string; replayed: boolean };
+/** `row` is the new appeal as the card query would read it, so the reply needs no second query. */
+export type RegisteredAppeal = { id: string; replayed: boolean; row?: AppealRow };
 
 const sequencesReady = new WeakMap<Db, Set<number>>();
 
@@ -242,7 +244,7 @@ export async function registerAppeal(ctx: ActorCtx, input: RegisterAppealInput, 
       insert into appeals (${Object.keys(values).join(', ')})
       values (${Object.values(values).join(', ')})
       on conflict (idempotency_key) do nothing
-      returning id
+      returning id, number, citizen_id
     ),
     e as (
       insert into appeal_events (appeal_id, at, actor_id, actor_role, action, from_status, to_status, visibility, comment, data)
@@ -251,10 +253,66 @@ export async function registerAppeal(ctx: ActorCtx, input: RegisterAppealInput, 
       returning 1
     ),
     c as (${citizenWrite})
-    select id from a`;
-  const [inserted] = await executePrepared<{ id: string }>(db, { text: statement, values: params });
-  const appealId = inserted?.id;
-  if (appealId) return { id: appealId, replayed: false };
+    select id, number, citizen_id from a`;
+  const [inserted] = await executePrepared<{ id: string; number: string; citizen_id: number | null }>(db, { text: statement, values: params });
+  if (inserted) {
+    const executor = executorId !== null && !input.consultation ? await ctx.refs.organisation(db, executorId) : null;
+    const citizen = inserted.citizen_id === null ? null : { ...(who?.found ?? {}), ...who?.details, id: inserted.citizen_id };
+    const row: AppealRow = {
+      appeal: {
+        id: inserted.id,
+        number: inserted.number,
+        channel: input.channel,
+        kind: input.kind,
+        status,
+        citizenId: inserted.citizen_id,
+        address,
+        houseId: input.houseId ?? null,
+        districtId,
+        lat,
+        lon,
+        description: input.description,
+        catalogueItemId: item?.id ?? null,
+        criticality,
+        executorId: input.consultation ? null : executorId,
+        responsibleUserId: input.consultation ? actor.id : null,
+        registeredById: actor.id,
+        dueAt,
+        deadlineMode: rule.mode,
+        slaRemainingMinutes: null,
+        holdFromStatus: null,
+        extendedDays: 0,
+        duplicateOfId: null,
+        resolution: input.consultation?.answer ?? null,
+        itTicket: input.itTicket ?? null,
+        idempotencyKey: scopedKey,
+        requestHash: scopedKey ? hash : null,
+        rating: null,
+        ratingComment: null,
+        reopenCount: 0,
+        firstContact: input.consultation !== undefined,
+        createdAt: now,
+        updatedAt: now,
+        answeredAt: null,
+        closedAt: input.consultation ? now : null,
+        version: 1,
+        search: null,
+      },
+      executor: executor && { id: executor.id, code: executor.code, nameRu: executor.nameRu, nameKk: executor.nameKk, nameEn: executor.nameEn, supervisorId: executor.supervisorId },
+      item: item ? { id: item.id, code: item.code, nameRu: item.nameRu, nameKk: item.nameKk, nameEn: item.nameEn } : null,
+      citizen: citizen && {
+        id: citizen.id,
+        fullName: citizen.fullName ?? null,
+        phone: citizen.phone ?? null,
+        iin: citizen.iin ?? null,
+        email: citizen.email ?? null,
+        lang: citizen.lang ?? 'ru',
+        preferredChannel: citizen.preferredChannel ?? null,
+      },
+      responsible: input.consultation ? { id: actor.id, fullName: 'fullName' in actor ? String(actor.fullName) : '' } : null,
+    };
+    return { id: inserted.id, replayed: false, row };
+  }
   const prior = await replay();
   if (prior) return prior;
   throw new AppError('INTERNAL');

@@ -53,7 +53,7 @@ export const appealRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const ctx = actorCtx(services, req);
       const res = await registerAppeal(ctx, req.body, req.headers['idempotency-key']);
       if (!res.replayed) services.metrics.appealsRegistered.inc({ channel: req.body.channel });
-      const body = await present(ctx, res.id, req.lang, false, true);
+      const body = res.row ? presentAppeal(res.row, ctx.actor, req.lang, ctx.now()) : await present(ctx, res.id, req.lang, false, true);
       return reply.status(res.replayed ? 200 : 201).header('location', `/api/v1/appeals/${res.id}`).send(body);
     },
   );
