@@ -146,6 +146,11 @@ describeEngines('appeals API', (getDb) => {
     expect(ru.body.error.message).toContain('неверный ИИН');
     const kk = await client(app, w.tokens.operator, 'kk').post('/api/v1/appeals', { channel: 'phone', description: 'x y z', citizen: { iin: '123456789012' } });
     expect(kk.body.error.message).toContain('ЖСН қате');
+    // zod's own checks speak the caller's language too (Kazakh from our catalogue).
+    const short = { channel: 'phone', description: 'x' };
+    expect((await client(app, w.tokens.operator, 'kk').post('/api/v1/appeals', short)).body.error.details[0]).toMatchObject({ path: 'description', code: 'too_small', message: 'Тым қысқа: кемінде 3 таңба' });
+    expect((await client(app, w.tokens.operator, 'ru').post('/api/v1/appeals', short)).body.error.message).toMatch(/Слишком маленькое значение/);
+    expect((await client(app, w.tokens.operator, 'ru').post('/api/v1/appeals', { ...short, description: 'abcd', lat: 50 })).body.error.message).toContain('широта и долгота указываются вместе');
     const bad = await app.inject({ method: 'POST', url: '/api/v1/appeals', headers: { authorization: `Bearer ${w.tokens.operator}`, 'content-type': 'application/json' }, payload: '{"channel":' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('INVALID_JSON');

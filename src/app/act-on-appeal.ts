@@ -31,7 +31,7 @@ export const ACTION_INPUTS = {
   extend: z
     .object({ dueAt: z.iso.datetime({ offset: true }).optional(), days: z.number().int().min(1).max(366).optional(), reason: text(), version })
     .strict()
-    .refine((v) => (v.dueAt === undefined) !== (v.days === undefined), { message: 'give either dueAt or days', path: ['dueAt'] }),
+    .refine((v) => (v.dueAt === undefined) !== (v.days === undefined), { message: 'due_or_days', path: ['dueAt'] }),
   comment: z.object({ text: text(), visibility: z.enum(['public', 'internal']).default('internal'), version }).strict(),
   assign: z.object({ userId: z.number().int().positive(), comment, version }).strict(),
   rate: z.object({ rating: z.number().int().min(1).max(5), comment: text(2_000).optional(), version }).strict(),
@@ -85,7 +85,7 @@ const HANDLERS: { [A in AppealAction]: (a: HandlerArgs<A>) => Promise<Effect> | 
       .from(appeals)
       .where(byId ? eq(appeals.id, key) : eq(appeals.number, key));
     if (!orig) throw unknownReference('duplicateOf', key);
-    if (orig.id === cur.id) throw new AppError('VALIDATION_FAILED', { summary: 'duplicateOf' }, [{ path: 'duplicateOf', message: 'an appeal cannot duplicate itself' }]);
+    if (orig.id === cur.id) throw new AppError('VALIDATION_FAILED', { summary: 'duplicateOf' }, [{ path: 'duplicateOf', message: 'self_duplicate' }]);
     // Point at the original, never at another duplicate.
     const target = orig.duplicateOfId ?? orig.id;
     return { patch: { duplicateOfId: target, closedAt: now }, comment: input.comment, data: { duplicateOf: target, number: orig.number } };
@@ -105,7 +105,7 @@ const HANDLERS: { [A in AppealAction]: (a: HandlerArgs<A>) => Promise<Effect> | 
   extend: ({ ctx, cur, input }) => {
     const dueAt = input.dueAt ? new Date(input.dueAt) : new Date(cur.dueAt.getTime() + (input.days ?? 0) * 86_400_000);
     if (dueAt.getTime() <= cur.dueAt.getTime()) {
-      throw new AppError('VALIDATION_FAILED', { summary: 'dueAt' }, [{ path: 'dueAt', message: 'the new deadline must be later than the current one' }]);
+      throw new AppError('VALIDATION_FAILED', { summary: 'dueAt' }, [{ path: 'dueAt', message: 'due_not_later' }]);
     }
     const days = Math.ceil((dueAt.getTime() - cur.dueAt.getTime()) / 86_400_000);
     if (cur.extendedDays + days > ctx.config.maxExtensionDays) throw new AppError('EXTENSION_LIMIT_EXCEEDED', { max: ctx.config.maxExtensionDays });

@@ -7,6 +7,8 @@ import { auditLog, catalogue, catalogueRoutes, districts, organisations } from '
 import { AppError, notFound, unknownReference } from '../domain/errors.ts';
 import { CATALOGUE_LEVELS, CRITICALITIES } from '../domain/types.ts';
 import type { ActorCtx } from './context.ts';
+import type { Issue } from '../i18n/validation.ts';
+import type { ValidationDetail } from '../domain/errors.ts';
 
 export type CatalogueRow = typeof catalogue.$inferSelect;
 
@@ -45,7 +47,7 @@ type NodeInput = z.infer<typeof catalogueNodePatch>;
 function checkRule(v: { deadlineAmount?: number | null; deadlineUnit?: string | null; deadlineMode?: string | null }) {
   const set = [v.deadlineAmount, v.deadlineUnit, v.deadlineMode].filter((x) => x !== null && x !== undefined).length;
   if (set !== 0 && set !== 3) {
-    throw new AppError('VALIDATION_FAILED', { summary: 'deadline' }, [{ path: 'deadlineAmount', message: 'deadlineAmount, deadlineUnit and deadlineMode go together' }]);
+    throw new AppError('VALIDATION_FAILED', { summary: 'deadline' }, [{ path: 'deadlineAmount', message: 'deadline_triple' }]);
   }
 }
 
@@ -92,9 +94,9 @@ async function checkReferences(tx: Conn, v: NodeInput, level: string | undefined
     const [p] = await tx.select({ level: catalogue.level }).from(catalogue).where(eq(catalogue.id, v.parentId));
     if (!p) throw unknownReference('parentId', v.parentId);
     const expected = level === 'item' ? 'category' : level === 'category' ? 'sphere' : null;
-    if (p.level !== expected) throw new AppError('VALIDATION_FAILED', { summary: 'parentId' }, [{ path: 'parentId', message: `the parent of a ${level} must be a ${expected ?? 'nothing'}` }]);
+    if (p.level !== expected) throw new AppError('VALIDATION_FAILED', { summary: 'parentId' }, [{ path: 'parentId', message: 'parent_level', params: { level: level ?? '', expected: expected ?? '—' } }]);
   } else if (v.parentId === null && level !== 'sphere') {
-    throw new AppError('VALIDATION_FAILED', { summary: 'parentId' }, [{ path: 'parentId', message: `a ${level} needs a parent` }]);
+    throw new AppError('VALIDATION_FAILED', { summary: 'parentId' }, [{ path: 'parentId', message: 'parent_required', params: { level: level ?? '' } }]);
   }
   if (v.executorId) {
     const [o] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, v.executorId));
@@ -200,7 +202,7 @@ const csvRow = z.object({
   active: z.preprocess(emptyToNull, z.enum(['true', 'false', '1', '0']).nullable()).optional(),
 });
 
-type CsvError = { row: number; path: string; message: string };
+type CsvError = ValidationDetail & { row: number };
 
 const LEVEL_ORDER = { sphere: 0, category: 1, item: 2 } as const;
 
@@ -213,13 +215,13 @@ export async function importCatalogueCsv(ctx: { db: Db; actorId: number | null }
   try {
     records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: false });
   } catch (err) {
-    throw new AppError('CSV_INVALID', { count: 1 }, [{ row: 0, path: '', message: (err as Error).message }]);
+    throw new AppError('CSV_INVALID', { count: 1 }, [{ row: 0, path: '', message: 'csv_syntax', params: { value: (err as Error).message } }]);
   }
   const errors: CsvError[] = [];
   const parsed: (z.infer<typeof csvRow> & { row: number })[] = [];
   records.forEach((rec, i) => {
     const r = csvRow.safeParse(rec);
-    if (!r.success) for (const issue of r.error.issues) errors.push({ row: i + 2, path: issue.path.join('.'), message: issue.message });
+    if (!r.success) for (const issue of r.error.issues) errors.push({ row: i + 2, path: issue.path.join('.'), issue: { ...issue, path: undefined } as Issue });
     else parsed.push({ ...r.data, row: i + 2 });
   });
   const db = ctx.db;
@@ -228,24 +230,24 @@ export async function importCatalogueCsv(ctx: { db: Db; actorId: number | null }
   const existing = new Map((await db.select({ id: catalogue.id, code: catalogue.code, level: catalogue.level }).from(catalogue)).map((c) => [c.code, c]));
   const inFile = new Map<string, string>();
   for (const r of parsed) {
-    if (inFile.has(r.code)) errors.push({ row: r.row, path: 'code', message: `code ${r.code} appears twice` });
+    if (inFile.has(r.code)) errors.push({ row: r.row, path: 'code', message: 'duplicate_code', params: { value: r.code } });
     inFile.set(r.code, r.level);
   }
   for (const r of parsed) {
     const rule = [r.deadline_amount, r.deadline_unit, r.deadline_mode].filter((x) => x !== null && x !== undefined).length;
-    if (rule !== 0 && rule !== 3) errors.push({ row: r.row, path: 'deadline_amount', message: 'deadline_amount, deadline_unit and deadline_mode go together' });
+    if (rule !== 0 && rule !== 3) errors.push({ row: r.row, path: 'deadline_amount', message: 'deadline_triple' });
     const expectedParent = r.level === 'item' ? 'category' : r.level === 'category' ? 'sphere' : null;
-    if (expectedParent === null && r.parent_code) errors.push({ row: r.row, path: 'parent_code', message: 'a sphere has no parent' });
+    if (expectedParent === null && r.parent_code) errors.push({ row: r.row, path: 'parent_code', message: 'sphere_no_parent' });
     if (expectedParent !== null) {
       const parentLevel = r.parent_code ? (inFile.get(r.parent_code) ?? existing.get(r.parent_code)?.level) : undefined;
-      if (!r.parent_code || !parentLevel) errors.push({ row: r.row, path: 'parent_code', message: `unknown parent ${r.parent_code ?? ''}` });
-      else if (parentLevel !== expectedParent) errors.push({ row: r.row, path: 'parent_code', message: `the parent of a ${r.level} must be a ${expectedParent}` });
+      if (!r.parent_code || !parentLevel) errors.push({ row: r.row, path: 'parent_code', message: 'unknown_code', params: { value: r.parent_code ?? '' } });
+      else if (parentLevel !== expectedParent) errors.push({ row: r.row, path: 'parent_code', message: 'parent_level', params: { level: r.level, expected: expectedParent } });
     }
-    if (r.executor_code && !orgs.has(r.executor_code)) errors.push({ row: r.row, path: 'executor_code', message: `unknown organisation ${r.executor_code}` });
+    if (r.executor_code && !orgs.has(r.executor_code)) errors.push({ row: r.row, path: 'executor_code', message: 'unknown_code', params: { value: r.executor_code } });
     for (const pair of r.district_executors.split(';').filter(Boolean)) {
       const [d = '', o = ''] = pair.split(':');
-      if (!dists.has(d)) errors.push({ row: r.row, path: 'district_executors', message: `unknown district ${d}` });
-      if (!orgs.has(o)) errors.push({ row: r.row, path: 'district_executors', message: `unknown organisation ${o}` });
+      if (!dists.has(d)) errors.push({ row: r.row, path: 'district_executors', message: 'unknown_code', params: { value: d } });
+      if (!orgs.has(o)) errors.push({ row: r.row, path: 'district_executors', message: 'unknown_code', params: { value: o } });
     }
   }
   if (errors.length) throw new AppError('CSV_INVALID', { count: errors.length }, errors.slice(0, 200));

@@ -14,7 +14,7 @@ export const searchCitizensQuery = z
     limit: z.coerce.number().int().min(1).max(50).default(20),
   })
   .strict()
-  .refine((v) => v.phone || v.iin || v.q, { message: 'give phone, iin or q', path: ['phone'] });
+  .refine((v) => v.phone || v.iin || v.q, { message: 'phone_iin_or_q', path: ['phone'] });
 
 function assertMay(ctx: ActorCtx) {
   if (!canSearchCitizens(ctx.actor)) throw new AppError('FORBIDDEN_ROLE');

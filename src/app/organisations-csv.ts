@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import { auditLog, districts, organisations, users } from '../db/schema.ts';
-import { AppError } from '../domain/errors.ts';
+import { AppError, type ValidationDetail } from '../domain/errors.ts';
+import type { Issue } from '../i18n/validation.ts';
 import { ORG_TYPES } from '../domain/types.ts';
 
 const opt = z.preprocess((v) => (v === '' || v === undefined ? null : v), z.string().trim().nullable());
@@ -25,23 +26,23 @@ export async function importOrganisationsCsv(ctx: { db: Db; actorId: number | nu
   try {
     records = parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
   } catch (err) {
-    throw new AppError('CSV_INVALID', { count: 1 }, [{ row: 0, path: '', message: (err as Error).message }]);
+    throw new AppError('CSV_INVALID', { count: 1 }, [{ row: 0, path: '', message: 'csv_syntax', params: { value: (err as Error).message } }]);
   }
   const { db } = ctx;
-  const errors: { row: number; path: string; message: string }[] = [];
+  const errors: (ValidationDetail & { row: number })[] = [];
   const rows: (z.infer<typeof row> & { line: number })[] = [];
   records.forEach((r, i) => {
     const p = row.safeParse(r);
     if (p.success) rows.push({ ...p.data, line: i + 2 });
-    else for (const issue of p.error.issues) errors.push({ row: i + 2, path: issue.path.join('.'), message: issue.message });
+    else for (const issue of p.error.issues) errors.push({ row: i + 2, path: issue.path.join('.'), issue: { ...issue, path: undefined } as Issue });
   });
   const orgCodes = new Set([...(await db.select({ code: organisations.code }).from(organisations)).map((o) => o.code), ...rows.map((r) => r.code)]);
   const dists = new Map((await db.select({ id: districts.id, code: districts.code }).from(districts)).map((d) => [d.code, d.id]));
   const sups = new Map((await db.select({ id: users.id, login: users.login }).from(users).where(sql`${users.role} = 'supervisor'`)).map((u) => [u.login.toLowerCase(), u.id]));
   for (const r of rows) {
-    if (r.parent_code && !orgCodes.has(r.parent_code)) errors.push({ row: r.line, path: 'parent_code', message: `unknown organisation ${r.parent_code}` });
-    if (r.district_code && !dists.has(r.district_code)) errors.push({ row: r.line, path: 'district_code', message: `unknown district ${r.district_code}` });
-    if (r.supervisor_login && !sups.has(r.supervisor_login.toLowerCase())) errors.push({ row: r.line, path: 'supervisor_login', message: `no supervisor ${r.supervisor_login}` });
+    if (r.parent_code && !orgCodes.has(r.parent_code)) errors.push({ row: r.line, path: 'parent_code', message: 'unknown_code', params: { value: r.parent_code } });
+    if (r.district_code && !dists.has(r.district_code)) errors.push({ row: r.line, path: 'district_code', message: 'unknown_code', params: { value: r.district_code } });
+    if (r.supervisor_login && !sups.has(r.supervisor_login.toLowerCase())) errors.push({ row: r.line, path: 'supervisor_login', message: 'unknown_code', params: { value: r.supervisor_login } });
   }
   if (errors.length) throw new AppError('CSV_INVALID', { count: errors.length }, errors.slice(0, 200));
   return db.transaction(async (tx) => {

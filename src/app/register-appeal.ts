@@ -78,9 +78,9 @@ export const registerAppealInput = z
     itTicket: itTicketInput.optional(),
   })
   .strict()
-  .refine((v) => (v.lat === undefined) === (v.lon === undefined), { message: 'lat and lon go together', path: ['lon'] })
-  .refine((v) => v.kind !== 'it_ticket' || v.itTicket !== undefined, { message: 'an IT ticket needs its form', path: ['itTicket'] })
-  .refine((v) => v.itTicket === undefined || v.kind === 'it_ticket', { message: 'the form is for IT tickets only', path: ['kind'] });
+  .refine((v) => (v.lat === undefined) === (v.lon === undefined), { message: 'lat_lon_pair', path: ['lon'] })
+  .refine((v) => v.kind !== 'it_ticket' || v.itTicket !== undefined, { message: 'it_form_required', path: ['itTicket'] })
+  .refine((v) => v.itTicket === undefined || v.kind === 'it_ticket', { message: 'it_form_only', path: ['kind'] });
 
 export type RegisterAppealInput = z.infer<typeof registerAppealInput>;
 

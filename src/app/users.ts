@@ -46,7 +46,7 @@ export async function getUser(db: Conn, id: number) {
 /** An executor belongs to exactly one organisation; other roles to none or one. */
 async function checkOrg(tx: Conn, role: string, organisationId: number | null | undefined) {
   if (role === 'executor' && !organisationId) {
-    throw new AppError('VALIDATION_FAILED', { summary: 'organisationId' }, [{ path: 'organisationId', message: 'an executor belongs to an organisation' }]);
+    throw new AppError('VALIDATION_FAILED', { summary: 'organisationId' }, [{ path: 'organisationId', message: 'executor_needs_org' }]);
   }
   if (organisationId) {
     const [o] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId));

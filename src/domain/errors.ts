@@ -35,6 +35,18 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/**
+ * One problem with the input: our own checks name an i18n key (`message`, with `params`); a
+ * zod issue is carried whole and rendered in the caller's language by the transport.
+ */
+export type ValidationDetail = {
+  path: string;
+  message?: string;
+  params?: Record<string, string | number>;
+  issue?: { code: string; message?: string; [k: string]: unknown };
+  row?: number;
+};
+
 export type ErrorParams = Record<string, string | number | boolean | null | undefined>;
 
 export class AppError extends Error {

@@ -1,37 +1,38 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode } from '../domain/errors.ts';
-import { errorMessage, t, type MessageKey } from '../i18n/i18n.ts';
+import { AppError, type ErrorCode, type ValidationDetail } from '../domain/errors.ts';
+import { errorMessage } from '../i18n/i18n.ts';
+import { issueText } from '../i18n/validation.ts';
 
-type Detail = { path: string; message: string; code?: string };
-
-/** Zod's issue messages that are ours (custom checks) are i18n keys; others pass through. */
-function detailMessage(req: FastifyRequest, message: string): string {
-  const key = `validation.${message}` as MessageKey;
-  const text = t(req.lang, key);
-  return text === key ? message : text;
+/** Validation details leave as {path, message (localised), code, row?}. */
+function renderDetails(req: FastifyRequest, details: ValidationDetail[]) {
+  return details.map((d) => {
+    const issue = d.issue ?? { code: 'custom', message: d.message ?? 'invalid' };
+    return {
+      path: d.path,
+      message: issueText(req.lang, issue, d.params),
+      code: d.issue ? d.issue.code : (d.message ?? 'invalid'),
+      ...(d.row !== undefined && { row: d.row }),
+    };
+  });
 }
 
-function fromZod(req: FastifyRequest, err: FastifyError): Detail[] {
-  const issues = (err.validation ?? []) as unknown as { instancePath?: string; message?: string; params?: { issue?: { path?: PropertyKey[]; code?: string; message?: string } } }[];
+function fromZod(err: FastifyError): ValidationDetail[] {
+  const issues = (err.validation ?? []) as unknown as { keyword?: string; instancePath?: string; message?: string; params?: Record<string, unknown> }[];
   return issues.map((v) => {
-    const issue = v.params?.issue;
-    const path = issue?.path?.length ? issue.path.map(String).join('.') : (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+    const path = (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
     const where = err.validationContext && err.validationContext !== 'body' ? `${err.validationContext}${path ? '.' : ''}` : '';
-    return { path: `${where}${path}` || String(err.validationContext ?? ''), message: detailMessage(req, issue?.message ?? v.message ?? 'invalid'), ...(issue?.code && { code: issue.code }) };
+    return { path: `${where}${path}` || String(err.validationContext ?? ''), issue: { ...v.params, code: v.keyword ?? 'custom', message: v.message } };
   });
 }
 
 export function sendError(req: FastifyRequest, reply: FastifyReply, err: AppError): FastifyReply {
+  const details = Array.isArray(err.details) ? renderDetails(req, err.details as ValidationDetail[]) : (err.details ?? null);
   let message = errorMessage(req.lang, err.code, err.params);
-  if (err.code === 'VALIDATION_FAILED' && Array.isArray(err.details)) {
-    const details = err.details as Detail[];
-    message = errorMessage(req.lang, 'VALIDATION_FAILED', { summary: details.map((d) => `${d.path} — ${detailMessage(req, d.message)}`).join('; ') });
+  if (err.code === 'VALIDATION_FAILED' && Array.isArray(details)) {
+    message = errorMessage(req.lang, 'VALIDATION_FAILED', { summary: details.map((d) => `${d.path} — ${d.message}`).join('; ') });
   }
-  return reply
-    .status(err.status)
-    .type('application/json; charset=utf-8')
-    .send({ error: { code: err.code, message, details: err.details ?? null } });
+  return reply.status(err.status).type('application/json; charset=utf-8').send({ error: { code: err.code, message, details } });
 }
 
 const FASTIFY_CODES: Record<string, ErrorCode> = {
@@ -48,8 +49,7 @@ export function toAppError(req: FastifyRequest, err: unknown): AppError {
   if (err instanceof AppError) return err;
   const fe = err as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fe) || fe.validation) {
-    const details = fromZod(req, fe);
-    return new AppError('VALIDATION_FAILED', {}, details);
+    return new AppError('VALIDATION_FAILED', {}, fromZod(fe));
   }
   if (err instanceof SyntaxError || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY') return new AppError('INVALID_JSON');
   const mapped = fe.code ? FASTIFY_CODES[fe.code] : undefined;
@@ -59,7 +59,7 @@ export function toAppError(req: FastifyRequest, err: unknown): AppError {
     if (fe.statusCode === 413) return new AppError('PAYLOAD_TOO_LARGE');
     if (fe.statusCode === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE', { type: String(req.headers['content-type'] ?? '') });
     if (fe.statusCode === 429) return new AppError('RATE_LIMITED');
-    return new AppError('VALIDATION_FAILED', { summary: fe.message }, [{ path: '', message: fe.message }]);
+    return new AppError('VALIDATION_FAILED', {}, [{ path: '', issue: { code: 'custom', message: fe.message } }]);
   }
   return new AppError('INTERNAL');
 }
