@@ -153,6 +153,9 @@ describeEngines('auth, administration and system endpoints', (getDb) => {
     expect((await integ.get('/api/v1/auth/me')).body.user.login).toBe('operator');
     const list = await as('admin').get(`/api/v1/users/${w.staff.operator.id}/tokens`);
     expect(JSON.stringify(list.body)).not.toContain(t.body.token);
+    const listed = list.body.items.find((x: { id: number }) => x.id === t.body.id);
+    expect(listed.name).toBe('Smart Qostanai');
+    expect(listed.lastUsedAt).not.toBeNull();
     expect((await as('admin').del(`/api/v1/tokens/${t.body.id}`)).status).toBe(204);
     expect((await integ.get('/api/v1/auth/me')).status).toBe(401);
   });

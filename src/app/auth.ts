@@ -65,13 +65,15 @@ export async function userBySession(conn: Conn, token: string, now = new Date())
 
 export const API_TOKEN_PREFIX = 'jt_';
 
-export async function userByApiToken(conn: Conn, token: string): Promise<AuthUser | null> {
+/** The user of an API token; marks the token used (at most once per cache period, see ActorCache). */
+export async function userByApiToken(conn: Conn, token: string, now = new Date()): Promise<AuthUser | null> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return null;
   const [u] = await conn
-    .select(userColumns)
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt), eq(users.active, true)));
+    .update(apiTokens)
+    .set({ lastUsedAt: now })
+    .from(users)
+    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt), eq(users.id, apiTokens.userId), eq(users.active, true)))
+    .returning(userColumns);
   return u ? toAuthUser(u) : null;
 }
 

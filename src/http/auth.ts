@@ -19,7 +19,7 @@ function credential(req: FastifyRequest): { kind: 'session' | 'bearer'; token: s
 export async function resolveUser(req: FastifyRequest, db: Db, cache: ActorCache, now: Date): Promise<AuthUser | null> {
   const cred = credential(req);
   if (!cred) return null;
-  return cache.resolve(cred.token, async () => (await userByApiToken(db, cred.token)) ?? (await userBySession(db, cred.token, now)));
+  return cache.resolve(cred.token, async () => (await userByApiToken(db, cred.token, now)) ?? (await userBySession(db, cred.token, now)));
 }
 
 /**
