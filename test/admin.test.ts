@@ -41,6 +41,17 @@ describeEngines('auth, administration and system endpoints', (getDb) => {
     expect(after.statusCode).toBe(401);
   });
 
+  it('slows down password guessing: the 11th attempt in a minute is refused with 429', async () => {
+    const anon = client(app, undefined, 'ru');
+    const tries = [];
+    for (let i = 0; i < 11; i++) tries.push((await anon.post('/api/v1/auth/login', { login: 'analyst', password: `guess-${i}` })).status);
+    expect(tries.slice(0, 10).every((s) => s === 401)).toBe(true);
+    const last = await anon.post('/api/v1/auth/login', { login: 'analyst', password: 'guess-x' });
+    expect(last.status).toBe(429);
+    expect(last.body.error.code).toBe('RATE_LIMITED');
+    expect(last.body.error.message).toContain('Слишком много запросов');
+  });
+
   it('stores passwords as argon2id hashes', async () => {
     const r = await as('admin').post('/api/v1/users', { login: 'new.operator', password: 'a long password', fullName: 'Новый Оператор', role: 'operator' });
     expect(r.status).toBe(201);

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { login, logout } from '../../app/auth.ts';
@@ -9,7 +10,18 @@ export const authRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { services } = fastify as unknown as App;
   fastify.post(
     '/auth/login',
-    { schema: { tags: ['auth'], summary: 'Sign in; sets the session cookie', security: [], body: z.object({ login: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) }).strict() } },
+    {
+      schema: { tags: ['auth'], summary: 'Sign in; sets the session cookie', security: [], body: z.object({ login: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) }).strict() },
+      // Password guessing: 10 attempts a minute per address and login, counted after parsing the body.
+      config: {
+        rateLimit: {
+          max: 10,
+          timeWindow: 60_000,
+          hook: 'preHandler',
+          keyGenerator: (req: FastifyRequest) => `${req.ip}|${String((req.body as { login?: unknown } | undefined)?.login ?? '').toLowerCase()}`,
+        },
+      },
+    },
     async (req, reply) => {
       const { token, user } = await login(services.db, req.body.login, req.body.password, services.config.sessionTtlHours, services.now());
       sessionCookie(reply, token, services.config.sessionTtlHours, services.config.cookieSecure);
