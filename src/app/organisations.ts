@@ -43,6 +43,10 @@ export async function listOrganisations(db: Db, q: z.infer<typeof listOrganisati
   return db.select().from(organisations).where(where.length ? and(...where) : undefined).orderBy(asc(organisations.type), asc(organisations.code));
 }
 
+export async function listDistricts(db: Db) {
+  return db.select().from(districts).orderBy(asc(districts.code));
+}
+
 export async function getOrganisation(db: Conn, id: number) {
   const [o] = await db.select().from(organisations).where(eq(organisations.id, id));
   if (!o) throw notFound('organisation', id);

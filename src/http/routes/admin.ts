@@ -1,12 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { asc } from 'drizzle-orm';
 import { z } from 'zod';
 import { calendarDayInput, calendarYear, deleteCalendarDay, setCalendarDay } from '../../app/calendar-admin.ts';
 import type { ActorCtx } from '../../app/context.ts';
-import { createOrganisation, getOrganisation, listOrganisations, listOrganisationsQuery, organisationInput, organisationPatch, updateOrganisation } from '../../app/organisations.ts';
+import { createOrganisation, getOrganisation, listDistricts, listOrganisations, listOrganisationsQuery, organisationInput, organisationPatch, updateOrganisation } from '../../app/organisations.ts';
 import { createUser, getUser, issueToken, listTokens, listUsers, revokeToken, updateUser, userInput, userPatch } from '../../app/users.ts';
-import { districts } from '../../db/schema.ts';
 import { AppError } from '../../domain/errors.ts';
 import { canAdminister } from '../../domain/policy.ts';
 import { ROLES } from '../../domain/types.ts';
@@ -47,7 +45,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.get('/districts', { schema: { tags: ['organisations'], summary: 'Districts of the city' } }, async (req) => {
     requireUser(req);
-    const rows = await services.db.select().from(districts).orderBy(asc(districts.code));
+    const rows = await listDistricts(services.db);
     return { items: rows.map((d) => ({ id: d.id, code: d.code, name: localName(d, req.lang) })) };
   });
 

@@ -5,8 +5,6 @@ import { getAppeal, getTimeline, listAppeals, listAppealsQuery } from '../../app
 import type { ActorCtx } from '../../app/context.ts';
 import { planAppeal, refusePasswords, registerAppeal, registerAppealInput } from '../../app/register-appeal.ts';
 import { ACTIONS, type AppealAction } from '../../domain/appeal-status.ts';
-import { organisations } from '../../db/schema.ts';
-import { eq } from 'drizzle-orm';
 import { AppError } from '../../domain/errors.ts';
 import { can } from '../../domain/policy.ts';
 import { CRITICALITIES } from '../../domain/types.ts';
@@ -81,7 +79,7 @@ export const appealRoutes: FastifyPluginAsyncZod = async (fastify) => {
       if (!d.ok) throw new AppError(d.code);
       const cal = await services.calendar.get(services.db);
       const plan = await planAppeal(services.db, services.refs, req.body as never, cal, services.config.defaultDeadlineWorkingDays, services.now());
-      const [org] = plan.executorId === null ? [] : await services.db.select().from(organisations).where(eq(organisations.id, plan.executorId));
+      const org = plan.executorId === null ? null : await services.refs.organisation(services.db, plan.executorId);
       return {
         dueAt: plan.dueAt.toISOString(),
         rule: plan.rule,
