@@ -169,6 +169,11 @@ describeEngines('appeals API', (getDb) => {
     const ok = await register({ kind: 'it_ticket', description: 'Ошибка 500 в E-Qyzmet', itTicket: form });
     expect(ok.status).toBe(201);
     expect(ok.body.itTicket).toEqual(form);
+    // The fix priority sets criticality and deadline (high: one working day) when no item does.
+    expect(ok.body.criticality).toBe('high');
+    expect(ok.body.dueAt).toBe(new Date('2026-03-03T18:00:00+05:00').toISOString());
+    const critical = await register({ kind: 'it_ticket', description: 'Не работает вход в E-Qyzmet', itTicket: { ...form, priority: 'critical' } });
+    expect(new Date(critical.body.dueAt).getTime() - clock.now().getTime()).toBe(4 * HOUR);
   });
 
   it('finds the same citizen again by IIN or by phone and name', async () => {

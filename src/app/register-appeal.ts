@@ -6,7 +6,8 @@ import { appeals, citizens } from '../db/schema.ts';
 import { AppError, unknownReference } from '../domain/errors.ts';
 import { isValidIin, normalizePhone } from '../domain/identity.ts';
 import { can } from '../domain/policy.ts';
-import { APPEAL_KINDS, CHANNELS, CRITICALITIES, LANGS, type DeadlineRule } from '../domain/types.ts';
+import { IT_PRIORITY_RULES } from '../domain/sla.ts';
+import { APPEAL_KINDS, CHANNELS, CRITICALITIES, LANGS, type Criticality, type DeadlineRule } from '../domain/types.ts';
 import type { Status } from '../domain/appeal-status.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
 import type { AppealRow } from './appeal-queries.ts';
@@ -332,7 +333,9 @@ export type AppealPlan = {
   criticality: string;
 };
 
-type PlanInput = Pick<RegisterAppealInput, 'catalogueItemId' | 'catalogueCode' | 'houseId' | 'lat' | 'lon' | 'address' | 'executorId' | 'criticality'>;
+type PlanInput = Pick<RegisterAppealInput, 'catalogueItemId' | 'catalogueCode' | 'houseId' | 'lat' | 'lon' | 'address' | 'executorId' | 'criticality'> & {
+  itTicket?: { priority?: Criticality | undefined } | undefined;
+};
 
 /**
  * What the catalogue and the calendar decide for an appeal: its executor (explicit, the house's
@@ -378,9 +381,11 @@ export async function planAppeal(conn: Conn, refs: ReferenceCache, input: PlanIn
   }
 
   // When it is due.
-  const rule = deadlineRuleOf(item, defaultWorkingDays);
+  const priority = input.itTicket?.priority;
+  const hasOwnRule = item?.deadlineAmount !== null && item?.deadlineAmount !== undefined;
+  const rule = !hasOwnRule && priority ? IT_PRIORITY_RULES[priority] : deadlineRuleOf(item, defaultWorkingDays);
   const dueAt = cal.addDeadline(now, rule);
-  const criticality = input.criticality ?? item?.criticality ?? 'medium';
+  const criticality = input.criticality ?? item?.criticality ?? priority ?? 'medium';
   return { item, districtId, lat, lon, address, executorId, rule, dueAt, criticality };
 }
 
