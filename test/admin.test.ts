@@ -109,6 +109,14 @@ describeEngines('auth, administration and system endpoints', (getDb) => {
     });
     expect(created.status).toBe(201);
     expect(created.body.districtExecutors).toEqual([{ districtId: w.districts.north.id, executorId: w.orgs.water.id }]);
+    const twice = await as('admin').patch(`/api/v1/catalogue/${created.body.id}`, { districtExecutors: [{ districtId: w.districts.north.id, executorId: w.orgs.water.id }, { districtId: w.districts.north.id, executorId: w.orgs.roads.id }] });
+    expect(twice.status).toBe(400);
+    const demoted = await as('admin').patch(`/api/v1/catalogue/${created.body.id}`, { level: 'sphere' });
+    expect(demoted.status).toBe(400);
+    const withChildren = await as('admin').patch(`/api/v1/catalogue/${w.items.category.id}`, { level: 'item' });
+    expect(withChildren.status).toBe(400);
+    expect(withChildren.body.error.details[0].code).toBe('level_has_children');
+    expect((await as('admin').get(`/api/v1/catalogue/${99_999_999_999}`)).status).toBe(400);
     const wrongParent = await as('admin').post('/api/v1/catalogue', { code: 'bad', level: 'item', parentId: w.items.sphere.id, nameRu: 'a', nameKk: 'b', nameEn: 'c' });
     expect(wrongParent.status).toBe(400);
   });
@@ -154,6 +162,9 @@ describeEngines('auth, administration and system endpoints', (getDb) => {
     expect((await as('admin').del('/api/v1/calendar/days/2026-12-29')).status).toBe(204);
     expect((await as('admin').del('/api/v1/calendar/days/2026-12-29')).status).toBe(404);
     expect((await as('admin').put('/api/v1/calendar/days/2026-02-30', { kind: 'holiday', name: { ru: 'a', kk: 'b', en: 'c' } })).status).toBe(400);
+    // Years a deadline can never fall in are refused, so they cannot break the calendar for everyone.
+    expect((await as('admin').put('/api/v1/calendar/days/0050-01-01', { kind: 'holiday', name: { ru: 'a', kk: 'b', en: 'c' } })).status).toBe(400);
+    expect((await as('operator').get('/api/v1/calendar/deadline?from=2026-12-28T10:00:00%2B05:00&amount=1&unit=days&mode=working')).status).toBe(200);
   });
 
   it('issues API tokens for integrations and revokes them', async () => {

@@ -367,6 +367,78 @@ describeEngines('appeals API', (getDb) => {
     expect((await as('operator').get('/api/v1/citizens')).status).toBe(400);
   });
 
+  it('keeps every out-of-range input a 4xx, never a 500', async () => {
+    const big = 99_999_999_999;
+    const r = await register({ catalogueItemId: w.items.pothole.id });
+    const checks: [Promise<{ status: number }>, number][] = [
+      [register({ catalogueItemId: big }), 400],
+      [register({ houseId: 3_000_000_000 }), 400],
+      [as('inspector').get(`/api/v1/appeals?executorId=${big}`), 400],
+      [as('inspector').get('/api/v1/appeals?from=0000-01-01T00:00:00Z'), 400],
+      [as('inspector').get('/api/v1/appeals?to=0001-01-01'), 400],
+      [as('inspector').get(`/api/v1/appeals?cursor=${Buffer.from(JSON.stringify({ c: '0000-01-01T00:00:00Z', i: r.body.id })).toString('base64url')}`), 400],
+      [as('inspector').post(`/api/v1/appeals/${r.body.id}/route`, { executorId: 3_000_000_000 }), 400],
+      [as('inspector').post(`/api/v1/appeals/${r.body.id}/mark-duplicate`, { duplicateOf: '-'.repeat(36) }), 422],
+      [as('inspector').post(`/api/v1/appeals/${r.body.id}/extend`, { dueAt: '0000-01-01T00:00:00Z', reason: 'x' }), 400],
+      [as('operator').get(`/api/v1/citizens/${big}`), 400],
+      [as('operator').get('/api/v1/citizens?phone=abc'), 400],
+    ];
+    for (const [i, [p, status]] of checks.entries()) expect({ i, status: (await p).status }).toEqual({ i, status });
+    // A body nested far deeper than any schema is refused, not a stack overflow.
+    const n = 20_000;
+    const deep = `{"channel":"phone","description":"abc","citizen":${'{"a":'.repeat(n)}{}${'}'.repeat(n)}}`;
+    const res = await app.inject({ method: 'POST', url: '/api/v1/appeals', headers: { authorization: `Bearer ${w.tokens.operator}`, 'content-type': 'application/json' }, payload: deep });
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('leaves the choice of executor to line 2', async () => {
+    const byOperator = await register({ catalogueItemId: w.items.pothole.id, executorId: w.orgs.water.id });
+    expect(byOperator.status).toBe(403);
+    expect(byOperator.body.error.code).toBe('FORBIDDEN_ROLE');
+    const byInspector = await register({ catalogueItemId: w.items.pothole.id, executorId: w.orgs.water.id }, 'inspector');
+    expect(byInspector.body.executor.code).toBe('water');
+  });
+
+  it('never lets an appeal become a duplicate of itself through a chain', async () => {
+    const a = await register({ catalogueItemId: w.items.manhole.id });
+    const b = await register({ catalogueItemId: w.items.manhole.id });
+    expect((await as('inspector').post(`/api/v1/appeals/${b.body.id}/mark-duplicate`, { duplicateOf: a.body.id })).status).toBe(200);
+    const loop = await as('inspector').post(`/api/v1/appeals/${a.body.id}/mark-duplicate`, { duplicateOf: b.body.id });
+    expect(loop.status).toBe(400);
+  });
+
+  it('scopes action idempotency keys: another appeal or another body is refused, a retry after decline is answered', async () => {
+    const a = await register({ catalogueItemId: w.items.pothole.id });
+    const b = await register({ catalogueItemId: w.items.pothole.id });
+    const h = { 'idempotency-key': 'k-shared' };
+    expect((await as('inspector').post(`/api/v1/appeals/${a.body.id}/comment`, { text: 'one' }, h)).status).toBe(200);
+    const other = await as('inspector').post(`/api/v1/appeals/${b.body.id}/comment`, { text: 'one' }, h);
+    expect(other.status).toBe(422);
+    expect(other.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const changed = await as('inspector').post(`/api/v1/appeals/${a.body.id}/comment`, { text: 'two' }, h);
+    expect(changed.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const d = { 'idempotency-key': 'decline-1' };
+    const declined = await as('executorA').post(`/api/v1/appeals/${b.body.id}/decline`, { reason: 'не наше' }, d);
+    expect(declined.body.status).toBe('registered');
+    const retry = await as('executorA').post(`/api/v1/appeals/${b.body.id}/decline`, { reason: 'не наше' }, d);
+    expect(retry.status).toBe(200);
+    expect(retry.body.timeline.filter((e: { action: string }) => e.action === 'decline')).toHaveLength(1);
+    const concurrent = await Promise.all(Array.from({ length: 6 }, () => as('inspector').post(`/api/v1/appeals/${a.body.id}/comment`, { text: 'burst' }, { 'idempotency-key': 'burst-1' })));
+    expect(concurrent.every((x) => x.status === 200)).toBe(true);
+    const card = await as('inspector').get(`/api/v1/appeals/${a.body.id}`);
+    expect(card.body.timeline.filter((e: { comment: string }) => e.comment === 'burst')).toHaveLength(1);
+  });
+
+  it('a date alone as `to` ends before the next day starts', async () => {
+    clock.set(new Date('2026-03-10T00:00:00+05:00'));
+    const midnight = await register({ description: 'Ровно в полночь' });
+    clock.set(new Date('2026-03-02T10:00:00+05:00'));
+    const upTo9th = await as('inspector').get('/api/v1/appeals?from=2026-03-09&to=2026-03-09&limit=200');
+    expect(upTo9th.body.items.map((x: { id: string }) => x.id)).not.toContain(midnight.body.id);
+    const the10th = await as('inspector').get('/api/v1/appeals?from=2026-03-10&to=2026-03-10');
+    expect(the10th.body.items.map((x: { id: string }) => x.id)).toEqual([midnight.body.id]);
+  });
+
   it('previews what registration would decide', async () => {
     const p = await as('operator').post('/api/v1/appeals/preview', { catalogueItemId: w.items.roof.id, houseId: w.houses.central.id });
     expect(p.status).toBe(200);

@@ -1,5 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { civilDateTime, dbId } from './schemas.ts';
 import type { Tx } from '../db/client.ts';
 import { appealEvents, appeals, catalogue, organisations, users } from '../db/schema.ts';
 import { nextStatus, type AppealAction, type Status } from '../domain/appeal-status.ts';
@@ -11,12 +13,12 @@ import { deadlineRuleOf } from './register-appeal.ts';
 
 const text = (max = 10_000) => z.string().trim().min(1).max(max);
 const comment = text().optional();
-const version = z.number().int().positive().optional();
+const version = z.number().int().positive().max(2_147_483_647).optional();
 
 /** The body each action takes. `version` (optional) guards against acting on a stale card. */
 export const ACTION_INPUTS = {
   consult: z.object({ answer: text(), version }).strict(),
-  route: z.object({ executorId: z.number().int().positive(), comment, version }).strict(),
+  route: z.object({ executorId: dbId, comment, version }).strict(),
   accept: z.object({ comment, version }).strict(),
   decline: z.object({ reason: text(), version }).strict(),
   answer: z.object({ text: text(), version }).strict(),
@@ -29,11 +31,11 @@ export const ACTION_INPUTS = {
   mark_duplicate: z.object({ duplicateOf: z.string().trim().min(1).max(64), comment, version }).strict(),
   reopen: z.object({ reason: text(), version }).strict(),
   extend: z
-    .object({ dueAt: z.iso.datetime({ offset: true }).optional(), days: z.number().int().min(1).max(366).optional(), reason: text(), version })
+    .object({ dueAt: civilDateTime.optional(), days: z.number().int().min(1).max(366).optional(), reason: text(), version })
     .strict()
     .refine((v) => (v.dueAt === undefined) !== (v.days === undefined), { message: 'due_or_days', path: ['dueAt'] }),
   comment: z.object({ text: text(), visibility: z.enum(['public', 'internal']).default('internal'), version }).strict(),
-  assign: z.object({ userId: z.number().int().positive(), comment, version }).strict(),
+  assign: z.object({ userId: dbId, comment, version }).strict(),
   rate: z.object({ rating: z.number().int().min(1).max(5), comment: text(2_000).optional(), version }).strict(),
 } satisfies Record<AppealAction, z.ZodType>;
 
@@ -79,15 +81,16 @@ const HANDLERS: { [A in AppealAction]: (a: HandlerArgs<A>) => Promise<Effect> | 
   reject: ({ input, now }) => ({ patch: { closedAt: now, resolution: input.reason }, comment: input.reason }),
   mark_duplicate: async ({ tx, cur, input, now }) => {
     const key = input.duplicateOf;
-    const byId = /^[0-9a-f-]{36}$/i.test(key);
+    const byId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(key);
     const [orig] = await tx
       .select({ id: appeals.id, number: appeals.number, status: appeals.status, duplicateOfId: appeals.duplicateOfId })
       .from(appeals)
       .where(byId ? eq(appeals.id, key) : eq(appeals.number, key));
     if (!orig) throw unknownReference('duplicateOf', key);
     if (orig.id === cur.id) throw new AppError('VALIDATION_FAILED', { summary: 'duplicateOf' }, [{ path: 'duplicateOf', message: 'self_duplicate' }]);
-    // Point at the original, never at another duplicate.
+    // Point at the original, never at another duplicate (nor, through one, at itself).
     const target = orig.duplicateOfId ?? orig.id;
+    if (target === cur.id) throw new AppError('VALIDATION_FAILED', { summary: 'duplicateOf' }, [{ path: 'duplicateOf', message: 'self_duplicate' }]);
     return { patch: { duplicateOfId: target, closedAt: now }, comment: input.comment, data: { duplicateOf: target, number: orig.number } };
   },
   reopen: async ({ ctx, tx, cur, input, now, cal }) => {
@@ -146,7 +149,8 @@ export async function actOnAppeal<A extends AppealAction>(
   const scopedKey = idempotencyKey ? `${actor.id}:${action}:${idempotencyKey}` : null;
   const cal = await ctx.calendar.get(db);
   const now = ctx.now();
-  return db.transaction(async (tx) => {
+  const hash = scopedKey ? createHash('sha256').update(JSON.stringify(input)).digest('base64url') : null;
+  const run = db.transaction(async (tx) => {
     const [row] = await tx
       .select({ appeal: appeals, supervisorId: organisations.supervisorId })
       .from(appeals)
@@ -154,15 +158,21 @@ export async function actOnAppeal<A extends AppealAction>(
       .where(eq(appeals.id, appealId))
       .for('update', { of: appeals });
     if (!row) throw notFound('appeal', appealId);
+    // Under the row lock, a retry is answered before anything else: concurrent deliveries of one
+    // key wait here and find the first one's event. The key is the actor's own, and the first
+    // request may have changed what they see (an executor who declined no longer sees the appeal).
+    if (scopedKey) {
+      const [done] = await tx.select({ appealId: appealEvents.appealId, requestHash: appealEvents.requestHash }).from(appealEvents).where(eq(appealEvents.idempotencyKey, scopedKey));
+      if (done) {
+        if (done.appealId !== appealId || done.requestHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+        return { id: appealId, replayed: true };
+      }
+    }
     const cur = row.appeal;
     const scope = { executorId: cur.executorId, executorSupervisorId: row.supervisorId };
 
     const seen = can(actor, 'view', scope);
     if (!seen.ok) throw new AppError(seen.code);
-    if (scopedKey) {
-      const [done] = await tx.select({ id: appealEvents.id }).from(appealEvents).where(and(eq(appealEvents.idempotencyKey, scopedKey), eq(appealEvents.appealId, cur.id)));
-      if (done) return { id: cur.id, replayed: true };
-    }
     const allowed = can(actor, action, scope);
     if (!allowed.ok) throw new AppError(allowed.code);
     const status = cur.status as Status;
@@ -188,7 +198,14 @@ export async function actOnAppeal<A extends AppealAction>(
       comment: effect.comment ?? null,
       data: effect.data ?? null,
       idempotencyKey: scopedKey,
+      requestHash: hash,
     });
     return { id: cur.id, replayed: false };
+  });
+  // The same key used at once on two appeals: the second insert meets the unique index.
+  return run.catch((err: unknown) => {
+    const code = (err as { code?: string; cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code;
+    if (scopedKey && code === '23505') throw new AppError('IDEMPOTENCY_KEY_REUSED');
+    throw err;
   });
 }

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import { civilDate, civilDateTime, dbIdParam, inCivilRange } from './schemas.ts';
 import type { Conn } from '../db/client.ts';
 import { appealEvents, appeals, catalogue, citizens, organisations, users } from '../db/schema.ts';
 import { FINAL_STATUSES, RUNNING_STATUSES, STATUSES, type Status } from '../domain/appeal-status.ts';
@@ -81,6 +82,16 @@ export async function getAppeal(ctx: ActorCtx, idOrNumber: string, opts: { justA
   return row;
 }
 
+/** The id of an appeal named by id or number (visibility is the action's business). */
+export async function resolveAppealId(ctx: ActorCtx, idOrNumber: string): Promise<string> {
+  if (UUID.test(idOrNumber)) return idOrNumber.toLowerCase();
+  if (NUMBER.test(idOrNumber)) {
+    const [row] = await ctx.db.select({ id: appeals.id }).from(appeals).where(eq(appeals.number, idOrNumber));
+    if (row) return row.id;
+  }
+  throw notFound('appeal', idOrNumber);
+}
+
 export function assertVisible(actor: Actor, row: { appeal: { executorId: number | null }; executor: { supervisorId: number | null } | null }): void {
   const d = can(actor, 'view', { executorId: row.appeal.executorId, executorSupervisorId: row.executor?.supervisorId ?? null });
   if (!d.ok) throw new AppError(d.code);
@@ -120,15 +131,15 @@ const boolParam = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'tr
 export const listAppealsQuery = z
   .object({
     status: csv(STATUSES).optional(),
-    executorId: z.coerce.number().int().positive().optional(),
-    categoryId: z.coerce.number().int().positive().optional(),
-    citizenId: z.coerce.number().int().positive().optional(),
+    executorId: dbIdParam.optional(),
+    categoryId: dbIdParam.optional(),
+    citizenId: dbIdParam.optional(),
     channel: csv(CHANNELS).optional(),
     kind: csv(APPEAL_KINDS).optional(),
     overdue: boolParam.optional(),
     open: boolParam.optional(),
-    from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-    to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+    from: civilDateTime.or(civilDate).optional(),
+    to: civilDateTime.or(civilDate).optional(),
     q: z.string().trim().min(1).max(200).optional(),
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -147,16 +158,18 @@ function decodeCursor(s: string): { createdAt: Date; id: string } {
   try {
     const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as Partial<Cursor>;
     const createdAt = new Date(String(v.c));
-    if (Number.isNaN(createdAt.getTime()) || typeof v.i !== 'string' || !UUID.test(v.i)) throw new Error('bad');
+    if (Number.isNaN(createdAt.getTime()) || !inCivilRange(createdAt) || typeof v.i !== 'string' || !UUID.test(v.i)) throw new Error('bad');
     return { createdAt, id: v.i };
   } catch {
     throw new AppError('INVALID_CURSOR');
   }
 }
 
-/** A date alone means the whole local day (UTC+5): `from` at its start, `to` at its end. */
+const dateOnly = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+/** A date alone means the whole local day (UTC+5): `from` at its start, `to` up to (not including) the next day. */
 function boundary(v: string, end: boolean): Date {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+  if (dateOnly(v)) {
     const d = new Date(`${v}T00:00:00+05:00`);
     return end ? new Date(d.getTime() + 86_400_000) : d;
   }
@@ -193,7 +206,7 @@ export async function listAppeals(ctx: ActorCtx, q: ListAppealsQuery) {
   }
   if (q.open !== undefined) where.push(q.open ? notInArray(appeals.status, [...FINAL_STATUSES]) : inArray(appeals.status, [...FINAL_STATUSES]));
   if (q.from) where.push(gte(appeals.createdAt, boundary(q.from, false)));
-  if (q.to) where.push(lte(appeals.createdAt, boundary(q.to, true)));
+  if (q.to) where.push(dateOnly(q.to) ? lt(appeals.createdAt, boundary(q.to, true)) : lte(appeals.createdAt, boundary(q.to, true)));
   if (q.q) {
     if (NUMBER.test(q.q)) where.push(eq(appeals.number, q.q));
     else where.push(sql`${appeals.search} @@ websearch_to_tsquery('russian', ${q.q})`);

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { dbId, dbIdParam, int4 } from './schemas.ts';
 import type { Conn, Db } from '../db/client.ts';
 import { auditLog, catalogue, catalogueRoutes, districts, organisations } from '../db/schema.ts';
 import { AppError, notFound, unknownReference } from '../domain/errors.ts';
@@ -18,7 +19,7 @@ export const catalogueNodeInput = z
   .object({
     code: z.string().trim().min(1).max(64).regex(/^[\w.-]+$/),
     level: z.enum(CATALOGUE_LEVELS),
-    parentId: z.number().int().positive().nullable().optional(),
+    parentId: dbId.nullable().optional(),
     nameRu: name,
     nameKk: name,
     nameEn: name,
@@ -30,12 +31,16 @@ export const catalogueNodeInput = z
     deadlineAmount: z.number().int().min(0).max(10_000).nullable().optional(),
     deadlineUnit: z.enum(['hours', 'days']).nullable().optional(),
     deadlineMode: z.enum(['calendar', 'working']).nullable().optional(),
-    executorId: z.number().int().positive().nullable().optional(),
+    executorId: dbId.nullable().optional(),
     routeToHouseManager: z.boolean().optional(),
     active: z.boolean().optional(),
-    position: z.number().int().optional(),
+    position: int4.optional(),
     /** Executor per district: replaces the item's whole list when given. */
-    districtExecutors: z.array(z.object({ districtId: z.number().int().positive(), executorId: z.number().int().positive() }).strict()).max(500).optional(),
+    districtExecutors: z
+      .array(z.object({ districtId: dbId, executorId: dbId }).strict())
+      .max(500)
+      .refine((rs) => new Set(rs.map((r) => r.districtId)).size === rs.length, { message: 'duplicate_district' })
+      .optional(),
   })
   .strict();
 
@@ -53,7 +58,7 @@ function checkRule(v: { deadlineAmount?: number | null; deadlineUnit?: string | 
 
 export const listCatalogueQuery = z
   .object({
-    parentId: z.coerce.number().int().positive().optional(),
+    parentId: dbIdParam.optional(),
     level: z.enum(CATALOGUE_LEVELS).optional(),
     q: z.string().trim().min(1).max(200).optional(),
     active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
@@ -138,7 +143,14 @@ export async function updateCatalogueNode(ctx: ActorCtx, id: number, patch: z.in
   return ctx.db.transaction(async (tx) => {
     const cur = await getCatalogueNode(tx, id);
     checkRule({ ...cur, ...patch });
-    await checkReferences(tx, patch, patch.level ?? cur.level);
+    const level = patch.level ?? cur.level;
+    // A new level must still fit its parent (the current one unless the patch names another) and
+    // its children: a node with children keeps its level.
+    if (patch.level && patch.level !== cur.level) {
+      const [child] = await tx.select({ id: catalogue.id }).from(catalogue).where(eq(catalogue.parentId, id)).limit(1);
+      if (child) throw new AppError('VALIDATION_FAILED', { summary: 'level' }, [{ path: 'level', message: 'level_has_children' }]);
+    }
+    await checkReferences(tx, { ...patch, parentId: patch.parentId === undefined ? cur.parentId : patch.parentId }, level);
     if (patch.code && patch.code !== cur.code) {
       const [taken] = await tx.select({ id: catalogue.id }).from(catalogue).where(eq(catalogue.code, patch.code));
       if (taken) throw new AppError('CODE_TAKEN', { code: patch.code });
@@ -193,7 +205,7 @@ const csvRow = z.object({
   description_en: z.preprocess(emptyToNull, z.string().nullable()).optional(),
   synonyms: z.string().default(''),
   criticality: z.preprocess(emptyToNull, z.enum(CRITICALITIES).nullable()).optional(),
-  deadline_amount: z.preprocess(emptyToNull, z.coerce.number().int().min(0).nullable()).optional(),
+  deadline_amount: z.preprocess(emptyToNull, z.coerce.number().int().min(0).max(10_000).nullable()).optional(),
   deadline_unit: z.preprocess(emptyToNull, z.enum(['hours', 'days']).nullable()).optional(),
   deadline_mode: z.preprocess(emptyToNull, z.enum(['calendar', 'working']).nullable()).optional(),
   executor_code: z.preprocess(emptyToNull, z.string().trim().nullable()).optional(),
@@ -244,8 +256,11 @@ export async function importCatalogueCsv(ctx: { db: Db; actorId: number | null }
       else if (parentLevel !== expectedParent) errors.push({ row: r.row, path: 'parent_code', message: 'parent_level', params: { level: r.level, expected: expectedParent } });
     }
     if (r.executor_code && !orgs.has(r.executor_code)) errors.push({ row: r.row, path: 'executor_code', message: 'unknown_code', params: { value: r.executor_code } });
+    const seenDistricts = new Set<string>();
     for (const pair of r.district_executors.split(';').filter(Boolean)) {
       const [d = '', o = ''] = pair.split(':');
+      if (seenDistricts.has(d)) errors.push({ row: r.row, path: 'district_executors', message: 'duplicate_district' });
+      seenDistricts.add(d);
       if (!dists.has(d)) errors.push({ row: r.row, path: 'district_executors', message: 'unknown_code', params: { value: d } });
       if (!orgs.has(o)) errors.push({ row: r.row, path: 'district_executors', message: 'unknown_code', params: { value: o } });
     }

@@ -8,7 +8,7 @@ import type { ActorCtx } from './context.ts';
 
 export const searchCitizensQuery = z
   .object({
-    phone: z.string().trim().min(3).max(32).optional(),
+    phone: z.string().trim().max(32).refine((v) => v.replace(/\D/g, '').length >= 3, { message: 'phone_digits' }).optional(),
     iin: z.string().trim().regex(/^\d{4,12}$/).optional(),
     q: z.string().trim().min(2).max(100).optional(),
     limit: z.coerce.number().int().min(1).max(50).default(20),

@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { dbId, dbIdParam } from './schemas.ts';
 import type { Conn, Db } from '../db/client.ts';
 import { auditLog, districts, organisations, users } from '../db/schema.ts';
 import { AppError, notFound, unknownReference } from '../domain/errors.ts';
@@ -15,9 +16,9 @@ export const organisationInput = z
     nameRu: name,
     nameKk: name,
     nameEn: name,
-    parentId: z.number().int().positive().nullable().optional(),
-    districtId: z.number().int().positive().nullable().optional(),
-    supervisorId: z.number().int().positive().nullable().optional(),
+    parentId: dbId.nullable().optional(),
+    districtId: dbId.nullable().optional(),
+    supervisorId: dbId.nullable().optional(),
     phone: z.string().trim().max(64).nullable().optional(),
     active: z.boolean().optional(),
   })
@@ -27,7 +28,7 @@ export const organisationPatch = organisationInput.partial().strict();
 export const listOrganisationsQuery = z
   .object({
     type: z.enum(ORG_TYPES).optional(),
-    supervisorId: z.coerce.number().int().positive().optional(),
+    supervisorId: dbIdParam.optional(),
     q: z.string().trim().min(1).max(200).optional(),
   })
   .strict();

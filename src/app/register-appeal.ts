@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { asc, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { civilDate, civilDateTime, dbId } from './schemas.ts';
 import { executePrepared, type Conn, type Db } from '../db/client.ts';
 import { appeals, citizens } from '../db/schema.ts';
 import { AppError, unknownReference } from '../domain/errors.ts';
@@ -31,7 +32,7 @@ export const iinSchema = z
 
 export const citizenInput = z
   .object({
-    id: z.number().int().positive().optional(),
+    id: dbId.optional(),
     fullName: z.string().trim().min(1).max(200).optional(),
     phone: phoneSchema.optional(),
     iin: iinSchema.optional(),
@@ -48,8 +49,8 @@ export const itTicketInput = z
     responsibleForTicket: z.string().trim().max(200).optional(),
     responsibleForFix: z.string().trim().max(200).optional(),
     externalNumber: z.string().trim().max(100).optional(),
-    ticketDate: z.iso.date().optional(),
-    errorFoundAt: z.iso.datetime({ offset: true }).optional(),
+    ticketDate: civilDate.optional(),
+    errorFoundAt: civilDateTime.optional(),
     userLogin: z.string().trim().max(200).optional(),
     stepsToReproduce: z.string().trim().max(10_000).optional(),
     priority: z.enum(['critical', 'high', 'medium', 'low']).optional(),
@@ -64,15 +65,15 @@ export const registerAppealInput = z
     channel: z.enum(CHANNELS),
     kind: z.enum(APPEAL_KINDS).default('complaint'),
     description: z.string().trim().min(3).max(10_000),
-    catalogueItemId: z.number().int().positive().optional(),
+    catalogueItemId: dbId.optional(),
     catalogueCode: z.string().trim().min(1).max(64).optional(),
     citizen: citizenInput.optional(),
     address: z.string().trim().min(1).max(500).optional(),
-    houseId: z.number().int().positive().optional(),
+    houseId: dbId.optional(),
     lat: z.number().min(-90).max(90).optional(),
     lon: z.number().min(-180).max(180).optional(),
     /** Line 2 may set the executor at once instead of the catalogue's. */
-    executorId: z.number().int().positive().optional(),
+    executorId: dbId.optional(),
     criticality: z.enum(CRITICALITIES).optional(),
     /** Closed on first contact: what the operator answered. */
     consultation: z.object({ answer: z.string().trim().min(1).max(10_000) }).strict().optional(),
@@ -92,7 +93,8 @@ const PASSWORD_KEY = /pass(word)?|pwd|парол|құпия/i;
  * raw body before validation so the caller gets a precise answer rather than "unknown key".
  */
 export function refusePasswords(body: unknown, path: string[] = []): void {
-  if (!body || typeof body !== 'object') return;
+  // Our schemas nest three levels deep; anything deeper is refused by validation anyway.
+  if (!body || typeof body !== 'object' || path.length > 8) return;
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
     if (PASSWORD_KEY.test(k)) throw new AppError('PASSWORD_NOT_ACCEPTED', { field: [...path, k].join('.') });
     refusePasswords(v, [...path, k]);
@@ -148,6 +150,11 @@ export async function registerAppeal(ctx: ActorCtx, input: RegisterAppealInput, 
   const { actor, db, config } = ctx;
   const decision = can(actor, 'register');
   if (!decision.ok) throw new AppError(decision.code);
+  // Choosing the executor is routing: line 2's right, not line 1's.
+  if (input.executorId !== undefined) {
+    const routing = can(actor, 'route');
+    if (!routing.ok) throw new AppError(routing.code);
+  }
 
   const scopedKey = idempotencyKey ? `${actor.id}:${idempotencyKey}` : null;
   const hash = requestHash(input);

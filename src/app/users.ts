@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { dbId } from './schemas.ts';
 import type { Conn, Db } from '../db/client.ts';
 import { apiTokens, auditLog, organisations, sessions, users } from '../db/schema.ts';
 import { AppError, notFound, unknownReference } from '../domain/errors.ts';
@@ -13,7 +14,7 @@ export const userInput = z
     password: z.string().min(8).max(200),
     fullName: z.string().trim().min(1).max(200),
     role: z.enum(ROLES),
-    organisationId: z.number().int().positive().nullable().optional(),
+    organisationId: dbId.nullable().optional(),
     locale: z.enum(LANGS).optional(),
     active: z.boolean().optional(),
   })

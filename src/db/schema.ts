@@ -258,6 +258,8 @@ export const appealEvents = pgTable(
     data: jsonb('data'),
     /** Set when an action was requested with an Idempotency-Key: a retry finds it and does nothing. */
     idempotencyKey: text('idempotency_key'),
+    /** Hash of the request that carried the key: the same key with another body is refused. */
+    requestHash: text('request_hash'),
   },
   (t) => [
     index('appeal_events_appeal').on(t.appealId, t.id),

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { civilDate, civilDateTime, dbIdParam } from '../../app/schemas.ts';
 import { calendarDayInput, calendarYear, deleteCalendarDay, setCalendarDay } from '../../app/calendar-admin.ts';
 import type { ActorCtx } from '../../app/context.ts';
 import { createOrganisation, getOrganisation, listDistricts, listOrganisations, listOrganisationsQuery, organisationInput, organisationPatch, updateOrganisation } from '../../app/organisations.ts';
@@ -21,8 +22,8 @@ export function adminCtx(s: Services, req: FastifyRequest): ActorCtx {
   return { db: s.db, config: s.config, calendar: s.calendar, refs: s.refs, now: s.now, actor };
 }
 
-const idParam = z.object({ id: z.coerce.number().int().positive() });
-const dateParam = z.object({ date: z.iso.date() });
+const idParam = z.object({ id: dbIdParam });
+const dateParam = z.object({ date: civilDate });
 
 export const adminRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { services } = fastify as unknown as App;
@@ -50,7 +51,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (fastify) => {
   });
 
   // Users and API tokens: admins only.
-  const usersQuery = z.object({ role: z.enum(ROLES).optional(), organisationId: z.coerce.number().int().positive().optional() }).strict();
+  const usersQuery = z.object({ role: z.enum(ROLES).optional(), organisationId: dbIdParam.optional() }).strict();
   fastify.get('/users', { schema: { tags: ['users'], summary: 'Staff users (admin)', querystring: usersQuery } }, async (req) => {
     adminCtx(services, req);
     return { items: (await listUsers(services.db, req.query)).map(presentUser) };
@@ -95,7 +96,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (fastify) => {
   });
   const deadlineQuery = z
     .object({
-      from: z.iso.datetime({ offset: true }),
+      from: civilDateTime,
       amount: z.coerce.number().int().min(0).max(10_000),
       unit: z.enum(['hours', 'days']),
       mode: z.enum(['calendar', 'working']),

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dbId } from '../../app/schemas.ts';
 import { ACTION_INPUTS, actOnAppeal } from '../../app/act-on-appeal.ts';
-import { getAppeal, getTimeline, listAppeals, listAppealsQuery } from '../../app/appeal-queries.ts';
+import { getAppeal, getTimeline, listAppeals, listAppealsQuery, resolveAppealId } from '../../app/appeal-queries.ts';
 import type { ActorCtx } from '../../app/context.ts';
 import { planAppeal, refusePasswords, registerAppeal, registerAppealInput } from '../../app/register-appeal.ts';
 import { ACTIONS, type AppealAction } from '../../domain/appeal-status.ts';
@@ -64,10 +65,10 @@ export const appealRoutes: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'What registration would decide: executor, criticality and deadline',
         body: z
           .object({
-            catalogueItemId: z.number().int().positive().optional(),
+            catalogueItemId: dbId.optional(),
             catalogueCode: z.string().trim().min(1).max(64).optional(),
-            houseId: z.number().int().positive().optional(),
-            executorId: z.number().int().positive().optional(),
+            houseId: dbId.optional(),
+            executorId: dbId.optional(),
             criticality: z.enum(CRITICALITIES).optional(),
           })
           .strict(),
@@ -115,8 +116,8 @@ export const appealRoutes: FastifyPluginAsyncZod = async (fastify) => {
       },
       async (req) => {
         const ctx = actorCtx(services, req);
-        const row = await getAppeal(ctx, req.params.id);
-        const res = await actOnAppeal(ctx, row.appeal.id, action, req.body as never, req.headers['idempotency-key']);
+        const id = await resolveAppealId(ctx, req.params.id);
+        const res = await actOnAppeal(ctx, id, action, req.body as never, req.headers['idempotency-key']);
         if (!res.replayed) services.metrics.appealActions.inc({ action });
         return present(ctx, res.id, req.lang, true, true);
       },

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dbIdParam } from '../../app/schemas.ts';
 import {
   catalogueNodeInput,
   catalogueNodePatch,
@@ -16,7 +17,7 @@ import { requireUser } from '../auth.ts';
 import { presentCatalogueNode } from '../presenters/admin.ts';
 import { adminCtx } from './admin.ts';
 
-const idParam = z.object({ id: z.coerce.number().int().positive() });
+const idParam = z.object({ id: dbIdParam });
 
 export const catalogueRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { services } = fastify as unknown as App;

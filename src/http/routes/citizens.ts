@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { dbIdParam } from '../../app/schemas.ts';
 import { listAppeals } from '../../app/appeal-queries.ts';
 import { getCitizen, searchCitizens, searchCitizensQuery } from '../../app/citizens.ts';
 import type { citizens } from '../../db/schema.ts';
@@ -21,7 +22,7 @@ export const citizenRoutes: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.get(
     '/citizens/:id',
-    { schema: { tags: ['citizens'], summary: 'The person card: contacts and the latest appeals (R26)', params: z.object({ id: z.coerce.number().int().positive() }) } },
+    { schema: { tags: ['citizens'], summary: 'The person card: contacts and the latest appeals (R26)', params: z.object({ id: dbIdParam }) } },
     async (req) => {
       const ctx = ctxOf(req);
       const c = await getCitizen(ctx, req.params.id);

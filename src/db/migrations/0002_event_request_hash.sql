@@ -1,0 +1,1 @@
+ALTER TABLE "appeal_events" ADD COLUMN "request_hash" text;
