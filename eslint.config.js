@@ -12,6 +12,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     // The domain is pure: no I/O, no database, no HTTP.
     files: ['src/domain/**/*.ts'],
     rules: {

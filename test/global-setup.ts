@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,8 @@ declare module 'vitest' {
 // Creating and migrating a database takes seconds; each test file instead starts from a copy
 // of one migrated template: a PGlite data dump, and a PostgreSQL template database.
 export default async function setup(project: TestProject) {
+  // The browser tests need the built web app.
+  execFileSync(process.execPath, ['scripts/build-web.mjs'], { stdio: 'inherit' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jauap-test-'));
   const client = new PGlite();
   const embedded = wrapPglite(client);

@@ -134,6 +134,7 @@ export const listAppealsQuery = z
     executorId: dbIdParam.optional(),
     categoryId: dbIdParam.optional(),
     citizenId: dbIdParam.optional(),
+    houseId: dbIdParam.optional(),
     channel: csv(CHANNELS).optional(),
     kind: csv(APPEAL_KINDS).optional(),
     overdue: boolParam.optional(),
@@ -189,6 +190,7 @@ export async function listAppeals(ctx: ActorCtx, q: ListAppealsQuery) {
   if (q.status) where.push(inArray(appeals.status, q.status));
   if (q.executorId) where.push(eq(appeals.executorId, q.executorId));
   if (q.citizenId) where.push(eq(appeals.citizenId, q.citizenId));
+  if (q.houseId) where.push(eq(appeals.houseId, q.houseId));
   if (q.channel) where.push(inArray(appeals.channel, q.channel));
   if (q.kind) where.push(inArray(appeals.kind, q.kind));
   if (q.categoryId) {

@@ -50,6 +50,10 @@ export async function login(db: Db, loginName: string, password: string, ttlHour
   return { token, user: toAuthUser(u) };
 }
 
+export async function setOwnLocale(db: Db, userId: number, locale: Lang): Promise<void> {
+  await db.update(users).set({ locale }).where(eq(users.id, userId));
+}
+
 export async function logout(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
 }

@@ -73,8 +73,14 @@ export async function listCatalogue(db: Db, q: z.infer<typeof listCatalogueQuery
   if (q.level) where.push(eq(catalogue.level, q.level));
   if (q.active !== undefined) where.push(eq(catalogue.active, q.active));
   if (q.q) {
-    const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(catalogue.nameRu, like), ilike(catalogue.nameKk, like), ilike(catalogue.nameEn, like), ilike(catalogue.synonyms, like), eq(catalogue.code, q.q)) as SQL);
+    // Every word, in any order, in any of the three names or the synonyms ("открыт люк" finds
+    // "Открыт канализационный люк"); a code matches exactly.
+    const words = q.q.split(/\s+/).filter(Boolean).slice(0, 8);
+    const wordMatch = words.map((w) => {
+      const like = `%${w.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      return or(ilike(catalogue.nameRu, like), ilike(catalogue.nameKk, like), ilike(catalogue.nameEn, like), ilike(catalogue.synonyms, like)) as SQL;
+    });
+    where.push(or(and(...wordMatch), eq(catalogue.code, q.q)) as SQL);
   }
   const rows = await db
     .select()

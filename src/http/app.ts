@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -90,7 +94,17 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (e.code === 'INTERNAL') req.log.error({ err }, 'unhandled error');
     return sendError(req, reply, e);
   });
-  app.setNotFoundHandler((req, reply) => sendError(req, reply, new AppError('ROUTE_NOT_FOUND', { method: req.method, url: req.url.split('?')[0] })));
+  // The staff web app (built by `npm run build:web` into dist/web); its client-side routes all
+  // answer with index.html, everything else unknown is a JSON 404.
+  const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+  const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.url.split('?')[0] ?? '';
+    const api = /^\/(api|healthz|readyz|metrics)(\/|$)/.test(url);
+    if (hasWeb && req.method === 'GET' && !api && !/\.\w+$/.test(url)) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return sendError(req, reply, new AppError('ROUTE_NOT_FOUND', { method: req.method, url }));
+  });
 
   await app.register(systemRoutes);
   await app.register(authRoutes, { prefix: '/api/v1' });

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { civilDate, civilDateTime, dbIdParam } from '../../app/schemas.ts';
 import { calendarDayInput, calendarYear, deleteCalendarDay, setCalendarDay } from '../../app/calendar-admin.ts';
+import { searchAddresses, searchAddressesQuery } from '../../app/addresses.ts';
 import type { ActorCtx } from '../../app/context.ts';
 import { createOrganisation, getOrganisation, listDistricts, listOrganisations, listOrganisationsQuery, organisationInput, organisationPatch, updateOrganisation } from '../../app/organisations.ts';
 import { createUser, getUser, issueToken, listTokens, listUsers, revokeToken, updateUser, userInput, userPatch } from '../../app/users.ts';
@@ -44,6 +45,18 @@ export const adminRoutes: FastifyPluginAsyncZod = async (fastify) => {
     presentOrganisation(await updateOrganisation(adminCtx(services, req), req.params.id, req.body), req.lang),
   );
 
+  fastify.get('/addresses', { schema: { tags: ['organisations'], summary: 'Address autocomplete over the register', querystring: searchAddressesQuery } }, async (req) => {
+    requireUser(req);
+    const rows = await searchAddresses(services.db, req.query);
+    return {
+      items: rows.map((r) => ({
+        houseId: r.houseId,
+        label: `${localName({ nameRu: r.streetRu, nameKk: r.streetKk, nameEn: r.streetEn }, req.lang)}, ${r.number}`,
+        districtId: r.districtId,
+        location: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : null,
+      })),
+    };
+  });
   fastify.get('/districts', { schema: { tags: ['organisations'], summary: 'Districts of the city' } }, async (req) => {
     requireUser(req);
     const rows = await listDistricts(services.db);

@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { login, logout } from '../../app/auth.ts';
+import { login, logout, setOwnLocale } from '../../app/auth.ts';
+import { LANGS } from '../../domain/types.ts';
 import type { App } from '../app.ts';
 import { requireUser, SESSION_COOKIE, sessionCookie } from '../auth.ts';
 import { presentMe } from '../presenters/user.ts';
@@ -37,5 +38,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (fastify) => {
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
+  fastify.patch(
+    '/auth/me',
+    { schema: { tags: ['auth'], summary: 'Change one’s own settings (the interface language)', body: z.object({ locale: z.enum(LANGS) }).strict() } },
+    async (req) => {
+      const user = requireUser(req);
+      await setOwnLocale(services.db, user.id, req.body.locale);
+      services.actorCache.clear();
+      return { user: presentMe({ ...user, locale: req.body.locale }) };
+    },
+  );
   fastify.get('/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user' } }, async (req) => ({ user: presentMe(requireUser(req)) }));
 };

@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import { api, setApiLang, type Me } from './api.ts';
+import { AppealCard } from './AppealCard.tsx';
+import { I18n, useT, type Lang } from './i18n.tsx';
+import { Intake } from './Intake.tsx';
+import { Login } from './Login.tsx';
+import { Queue } from './Queue.tsx';
+
+const LANGS: Lang[] = ['ru', 'kk', 'en'];
+
+/** Where each role starts its day. */
+function home(role: string): string {
+  return role === 'operator' ? '/intake' : '/appeals';
+}
+
+export function App() {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem('jauap.lang') as Lang | null) ?? 'ru');
+
+  const applyLang = useCallback((l: Lang) => {
+    setLangState(l);
+    setApiLang(l);
+    localStorage.setItem('jauap.lang', l);
+    document.documentElement.lang = l;
+  }, []);
+
+  useEffect(() => {
+    setApiLang(lang);
+    api<{ user: Me }>('GET', '/auth/me').then(
+      (r) => {
+        setMe(r.user);
+        applyLang(r.user.locale as Lang);
+      },
+      () => setMe(null),
+    );
+    // Only once, at start: later changes go through setLang.
+  }, []);
+
+  const setLang = (l: Lang) => {
+    applyLang(l);
+    // Remembered per user, on the server.
+    if (me) void api('PATCH', '/auth/me', { locale: l });
+  };
+
+  return (
+    <I18n.Provider value={{ lang, setLang }}>
+      {me === undefined ? null : me === null ? (
+        <Login onSignedIn={(u) => { setMe(u); applyLang(u.locale as Lang); }} />
+      ) : (
+        <Shell me={me} onSignedOut={() => setMe(null)} />
+      )}
+    </I18n.Provider>
+  );
+}
+
+function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
+  const t = useT();
+  const [location] = useLocation();
+  const canRegister = me.rights.includes('register');
+  const signOut = async () => {
+    await api('POST', '/auth/logout', {});
+    onSignedOut();
+  };
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <span className="brand">Jauap</span>
+        <nav aria-label="main">
+          {canRegister && (
+            <Link href="/intake" className={location === '/intake' ? 'active' : ''}>
+              {t('ui.nav.intake')}
+            </Link>
+          )}
+          <Link href="/appeals" className={location.startsWith('/appeals') ? 'active' : ''}>
+            {t('ui.nav.queue')}
+          </Link>
+        </nav>
+        <span className="spacer" />
+        <LangSwitch />
+        <span className="who">
+          {me.fullName} · {t(`ui.role.${me.role}` as 'ui.role.admin')}
+        </span>
+        <button type="button" className="link" onClick={signOut}>
+          {t('ui.sign_out')}
+        </button>
+      </header>
+      <main>
+        <Switch>
+          {canRegister && <Route path="/intake">{() => <Intake />}</Route>}
+          <Route path="/appeals/:id">{(p) => <AppealCard id={p.id} />}</Route>
+          <Route path="/appeals">{() => <Queue me={me} />}</Route>
+          <Route>{() => <Redirect to={home(me.role)} />}</Route>
+        </Switch>
+      </main>
+    </div>
+  );
+}
+
+export function LangSwitch() {
+  const t = useT();
+  return (
+    <I18n.Consumer>
+      {({ lang, setLang }) => (
+        <label className="lang">
+          <span className="sr-only">{t('ui.language')}</span>
+          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t('ui.language')}>
+            {LANGS.map((l) => (
+              <option key={l} value={l}>
+                {l === 'ru' ? 'Русский' : l === 'kk' ? 'Қазақша' : 'English'}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </I18n.Consumer>
+  );
+}

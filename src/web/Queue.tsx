@@ -1,0 +1,106 @@
+import { useContext, useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { api, type Appeal, type Me } from './api.ts';
+import { formatDateTime, I18n, useT, type Key } from './i18n.tsx';
+
+type View = { key: Key; query: string };
+
+/** The views each role works from, first one is home. */
+function viewsFor(role: string): View[] {
+  const open: View = { key: 'ui.queue.open', query: 'open=true' };
+  const overdue: View = { key: 'ui.queue.overdue', query: 'overdue=true' };
+  const all: View = { key: 'ui.queue.all', query: '' };
+  if (role === 'inspector' || role === 'admin') {
+    return [{ key: 'ui.queue.to_route', query: 'status=registered,reopened' }, { key: 'ui.queue.to_verify', query: 'status=answered' }, overdue, open, all];
+  }
+  if (role === 'executor') return [{ key: 'ui.queue.inbox', query: 'status=routed,accepted,rework' }, overdue, all];
+  return [open, overdue, all];
+}
+
+export function Queue({ me }: { me: Me }) {
+  const t = useT();
+  const { lang } = useContext(I18n);
+  const views = viewsFor(me.role);
+  const [view, setView] = useState(0);
+  const [q, setQ] = useState('');
+  const [items, setItems] = useState<Appeal[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const base = [views[view]?.query, q.trim() && `q=${encodeURIComponent(q.trim())}`].filter(Boolean).join('&');
+  useEffect(() => {
+    let live = true;
+    setLoading(true);
+    const timer = setTimeout(() => {
+      api<{ items: Appeal[]; nextCursor: string | null }>('GET', `/appeals?limit=50${base ? `&${base}` : ''}`).then((r) => {
+        if (!live) return;
+        setItems(r.items);
+        setCursor(r.nextCursor);
+        setLoading(false);
+      });
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+    // The status labels come from the server in the chosen language: a new language reloads.
+  }, [base, lang]);
+
+  const more = async () => {
+    if (!cursor) return;
+    const r = await api<{ items: Appeal[]; nextCursor: string | null }>('GET', `/appeals?limit=50&cursor=${cursor}${base ? `&${base}` : ''}`);
+    setItems((x) => [...x, ...r.items]);
+    setCursor(r.nextCursor);
+  };
+
+  return (
+    <section className="queue">
+      <div className="toolbar">
+        <div role="tablist" aria-label={t('ui.nav.queue')}>
+          {views.map((v, i) => (
+            <button key={v.key} role="tab" type="button" aria-selected={i === view} className={i === view ? 'chip active' : 'chip'} onClick={() => setView(i)}>
+              {t(v.key)}
+            </button>
+          ))}
+        </div>
+        <input type="search" aria-label={t('ui.queue.search')} placeholder={t('ui.queue.search')} value={q} onChange={(e) => setQ(e.target.value)} />
+      </div>
+      <table className="appeals" aria-busy={loading}>
+        <thead>
+          <tr>
+            <th>{t('ui.col.number')}</th>
+            <th>{t('ui.col.created')}</th>
+            <th>{t('ui.col.status')}</th>
+            <th>{t('ui.col.category')}</th>
+            <th>{t('ui.col.executor')}</th>
+            <th>{t('ui.col.due')}</th>
+            <th>{t('ui.col.address')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((a) => (
+            <tr key={a.id} className={a.overdue ? 'overdue' : ''}>
+              <td>
+                <Link href={`/appeals/${a.id}`}>{a.number}</Link>
+              </td>
+              <td>{formatDateTime(a.createdAt, lang)}</td>
+              <td>
+                <span className={`status status-${a.status}`}>{a.statusLabel}</span>
+              </td>
+              <td>{a.catalogueItem?.name ?? '—'}</td>
+              <td>{a.executor?.name ?? '—'}</td>
+              <td className="due">{formatDateTime(a.dueAt, lang)}</td>
+              <td>{a.address ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!loading && items.length === 0 && <p className="empty">{t('ui.queue.empty')}</p>}
+      {cursor && (
+        <button type="button" onClick={more}>
+          {t('ui.queue.more')}
+        </button>
+      )}
+    </section>
+  );
+}

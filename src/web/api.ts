@@ -1,0 +1,72 @@
+// The staff app talks to /api/v1 with the session cookie; errors arrive already in the user's language.
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+let currentLang = 'ru';
+export function setApiLang(lang: string): void {
+  currentLang = lang;
+}
+
+export async function api<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const res = await fetch(`/api/v1${url}`, {
+    method,
+    credentials: 'same-origin',
+    headers: { 'accept-language': currentLang, ...(body !== undefined && { 'content-type': 'application/json' }), ...headers },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+  if (res.status === 204) return undefined as T;
+  const data = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+  if (!res.ok) throw new ApiError(res.status, data?.error?.code ?? 'INTERNAL', data?.error?.message ?? res.statusText);
+  return data as T;
+}
+
+export type Me = { id: number; login: string; fullName: string; role: string; organisationId: number | null; locale: string; rights: string[] };
+
+export type Appeal = {
+  id: string;
+  number: string;
+  status: string;
+  statusLabel: string;
+  channel: string;
+  kind: string;
+  description: string;
+  address: string | null;
+  catalogueItem: { id: number; code: string; name: string } | null;
+  criticality: string;
+  executor: { id: number; code: string; name: string } | null;
+  responsible: { id: number; fullName: string } | null;
+  citizen: { id: number; fullName: string | null; phone: string | null; iin: string | null; email: string | null } | null;
+  dueAt: string;
+  overdue: boolean;
+  hold: { fromStatus: string; remainingMinutes: number } | null;
+  resolution: string | null;
+  rating: number | null;
+  createdAt: string;
+  version: number;
+  actions: string[];
+  timeline?: TimelineEvent[];
+};
+
+export type TimelineEvent = {
+  id: number;
+  at: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  visibility: 'public' | 'internal';
+  comment: string | null;
+  actor: { id: number | null; name: string | null; role: string | null };
+};
+
+export type CatalogueItem = { id: number; code: string; name: string; criticality: string | null };
+export type Citizen = { id: number; fullName: string | null; phone: string | null; iin: string | null; appeals?: Appeal[] };
+export type Address = { houseId: number; label: string };
+export type Org = { id: number; code: string; name: string; type: string };

@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemoCity } from '../../src/demo/load-demo.ts';
+import type { App } from '../../src/http/app.ts';
+import { describeEngines } from '../engines.ts';
+import { makeApp, manualClock } from '../fixtures.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SHOTS = 'artifacts/screenshots';
+
+if (!fs.existsSync(CHROMIUM)) {
+  // Announced, never silent: .ci/run installs Debian's chromium.
+  describe.skip(`staff workspace in Chromium — skipped: ${CHROMIUM} is not installed (apt-get install chromium)`, () => {
+    it('needs Chromium', () => undefined);
+  });
+} else {
+  describeEngines('staff workspace in Chromium', (getDb, engine) => {
+    let app: App;
+    let base: string;
+    let browser: Browser;
+    let executorOrg: string;
+
+    beforeAll(async () => {
+      const now = new Date();
+      await loadDemoCity(getDb().db, { appeals: 200, now, prefix: '109', copyCsv: getDb().copyCsv });
+      const r = (await getDb().db.execute(sql`select name_ru from organisations where code = 'ozhkh'`)) as unknown as { rows: { name_ru: string }[] };
+      executorOrg = r.rows[0]!.name_ru;
+      app = await makeApp(getDb(), manualClock(now));
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+      fs.mkdirSync(SHOTS, { recursive: true });
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await app?.close();
+    });
+
+    async function signIn(login: string): Promise<Page> {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
+      const page = await context.newPage();
+      await page.goto(base);
+      await page.fill('input[name=login]', login);
+      await page.fill('input[name=password]', 'demo');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.topbar');
+      return page;
+    }
+
+    const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${engine}-${name}.png` });
+
+    async function act(page: Page, label: string, fill?: (p: Page) => Promise<unknown>) {
+      await page.getByRole('button', { name: label, exact: true }).click();
+      await fill?.(page);
+      await page.locator('.action-form button.primary').click();
+      await page.waitForSelector('.action-form', { state: 'detached' });
+    }
+
+    const status = (page: Page) => page.locator('.card-head .status').textContent();
+
+    it('operator registers by keyboard; inspector routes; executor answers; rework; verified and closed', async () => {
+      // Line 1: the call, keyboard only.
+      const operator = await signIn('operator');
+      await operator.waitForSelector('input[name=phone]:focus');
+      await operator.keyboard.type('87771112233');
+      await operator.keyboard.press('Tab');
+      await operator.keyboard.type('Ермек Сейітов');
+      await operator.keyboard.press('Tab');
+      await operator.keyboard.press('Tab');
+      await operator.keyboard.type('байтур');
+      await operator.waitForSelector('[role=option]');
+      await operator.keyboard.press('Enter');
+      await operator.keyboard.press('Tab');
+      await operator.keyboard.type('Во дворе третий день не вывозят мусор, контейнеры переполнены');
+      await shot(operator, 'intake');
+      await operator.keyboard.press('Control+Enter');
+      const number = (await operator.locator('[data-testid=appeal-number]').textContent())?.trim() ?? '';
+      expect(number).toMatch(/^109-\d{4}-\d{6}$/);
+      await shot(operator, 'intake-done');
+
+      // Line 2 finds it among the appeals to route and sends it to the housing department.
+      const inspector = await signIn('inspector');
+      await inspector.getByRole('link', { name: number }).click();
+      expect(await status(inspector)).toBe('Зарегистрировано');
+      await act(inspector, 'Направить', (p) => p.locator('.action-form select').selectOption({ label: executorOrg }));
+      expect(await status(inspector)).toBe('Направлено исполнителю');
+      await shot(inspector, 'card-routed');
+
+      // Line 3 has it in its inbox, accepts and answers.
+      const executor = await signIn('executor');
+      await executor.getByRole('link', { name: number }).click();
+      await act(executor, 'Принять в работу');
+      await act(executor, 'Ответить', (p) => p.fill('.action-form textarea', 'Вывоз выполнен, график восстановлен.'));
+      expect(await status(executor)).toBe('Дан ответ');
+
+      // Line 2 sends it back, line 3 answers again, line 2 verifies and closes.
+      await inspector.reload();
+      await act(inspector, 'На доработку', (p) => p.fill('.action-form textarea', 'Приложите фото площадки.'));
+      expect(await status(inspector)).toBe('На доработке');
+      await executor.reload();
+      await act(executor, 'Ответить', (p) => p.fill('.action-form textarea', 'Вывоз выполнен, фото площадки приложено.'));
+      await inspector.reload();
+      await act(inspector, 'Проверено');
+      await act(inspector, 'Закрыть');
+      expect(await status(inspector)).toBe('Закрыто');
+      const steps = await inspector.locator('.timeline li strong').allTextContents();
+      expect(steps).toEqual(['Регистрация', 'Направить', 'Принять в работу', 'Ответить', 'На доработку', 'Ответить', 'Проверено', 'Закрыть']);
+      await shot(inspector, 'card-closed');
+
+      // The queue lists it as closed; the language switch re-renders everything in Kazakh.
+      await inspector.getByRole('link', { name: 'Обращения', exact: true }).click();
+      await inspector.getByRole('tab', { name: 'Все' }).click();
+      await inspector.fill('input[type=search]', number);
+      await expect.poll(() => inspector.locator('table.appeals tbody tr').count()).toBe(1);
+      await inspector.selectOption('.topbar select', 'kk');
+      await expect.poll(() => inspector.locator('table.appeals .status').first().textContent()).toBe('Жабылды');
+      await shot(inspector, 'queue-kk');
+    });
+
+    it('an executor does not see another organisation’s appeal', async () => {
+      const executor = await signIn('executor');
+      const r = (await getDb().db.execute(sql`select a.id from appeals a join organisations o on o.id = a.executor_id where o.code <> 'ozhkh' limit 1`)) as unknown as { rows: { id: string }[] };
+      await executor.goto(`${base}/appeals/${r.rows[0]!.id}`);
+      await expect.poll(() => executor.locator('[role=alert]').textContent()).toContain('не вашей организации');
+    });
+  });
+}
