@@ -165,7 +165,7 @@ export async function actOnAppeal<A extends AppealAction>(
       const [done] = await tx.select({ appealId: appealEvents.appealId, requestHash: appealEvents.requestHash }).from(appealEvents).where(eq(appealEvents.idempotencyKey, scopedKey));
       if (done) {
         if (done.appealId !== appealId || done.requestHash !== hash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-        return { id: appealId, replayed: true };
+        return { id: appealId, replayed: true, change: null };
       }
     }
     const cur = row.appeal;
@@ -200,12 +200,15 @@ export async function actOnAppeal<A extends AppealAction>(
       idempotencyKey: scopedKey,
       requestHash: hash,
     });
-    return { id: cur.id, replayed: false };
+    const executorId = effect.patch.executorId === undefined ? cur.executorId : effect.patch.executorId;
+    return { id: cur.id, replayed: false, change: { id: cur.id, action, status: to, executorId, previousExecutorId: cur.executorId } };
   });
   // The same key used at once on two appeals: the second insert meets the unique index.
-  return run.catch((err: unknown) => {
+  const done = await run.catch((err: unknown) => {
     const code = (err as { code?: string; cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code;
     if (scopedKey && code === '23505') throw new AppError('IDEMPOTENCY_KEY_REUSED');
     throw err;
   });
+  if (done.change) await ctx.changes?.publish(done.change);
+  return { id: done.id, replayed: done.replayed };
 }

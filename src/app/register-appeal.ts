@@ -319,6 +319,7 @@ export async function registerAppeal(ctx: ActorCtx, input: RegisterAppealInput, 
       },
       responsible: input.consultation ? { id: actor.id, fullName: 'fullName' in actor ? String(actor.fullName) : '' } : null,
     };
+    await ctx.changes?.publish({ id: inserted.id, action: 'register', status, executorId: row.appeal.executorId, previousExecutorId: null });
     return { id: inserted.id, replayed: false, row };
   }
   const prior = await replay();

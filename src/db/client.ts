@@ -52,6 +52,10 @@ export type Database = {
   close(): Promise<void>;
   /** A short description for logs: never contains a password. */
   describe: string;
+  /** PostgreSQL NOTIFY on `channel` (delivered after the current transaction commits). */
+  notify(channel: string, payload: string): Promise<void>;
+  /** LISTEN on `channel`; resolves to a function that stops listening. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   /** Bulk load of CSV rows (PGlite's COPY from a blob); absent on the server, where INSERTs are fast. */
   copyCsv?: (table: string, columns: string[], csv: string) => Promise<void>;
 };
@@ -82,8 +86,48 @@ export function openPostgres(url: string, poolSize = 20): Database {
         conn.release();
       }
     },
+    notify: async (channel, payload) => {
+      await pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
+    },
+    // A dedicated connection holds the LISTEN; if it breaks, it is opened again.
+    listen: async (channel, onPayload) => {
+      let client: pg.PoolClient | null = null;
+      let stopped = false;
+      const connect = async (): Promise<void> => {
+        if (stopped) return;
+        try {
+          const c = await pool.connect();
+          c.on('notification', (m) => m.channel === channel && m.payload !== undefined && onPayload(m.payload));
+          c.on('error', () => {
+            c.release(true);
+            client = null;
+            setTimeout(() => void connect(), 1_000);
+          });
+          await c.query(`LISTEN ${pgIdent(channel)}`);
+          client = c;
+        } catch {
+          setTimeout(() => void connect(), 1_000);
+        }
+      };
+      await connect();
+      return async () => {
+        stopped = true;
+        const c = client;
+        client = null;
+        if (c) {
+          await c.query(`UNLISTEN ${pgIdent(channel)}`).catch(() => undefined);
+          c.release();
+        }
+      };
+    },
     close: () => pool.end(),
   };
+}
+
+/** Channel names are ours (letters, digits, underscore); anything else is a bug. */
+function pgIdent(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`bad channel name ${name}`);
+  return name;
 }
 
 /** An embedded database over an existing PGlite instance (tests use in-memory copies). */
@@ -94,6 +138,13 @@ export function wrapPglite(client: PGlite, describe = 'pglite (memory)', onClose
     engine: 'pglite',
     describe,
     migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR }),
+    notify: async (channel, payload) => {
+      await client.query('SELECT pg_notify($1, $2)', [channel, payload]);
+    },
+    listen: async (channel, onPayload) => {
+      const stop = await client.listen(pgIdent(channel), onPayload);
+      return () => stop();
+    },
     copyCsv: async (table, columns, csv) => {
       const cols = columns.map((c) => `"${c}"`).join(', ');
       await client.query(`COPY "${table}" (${cols}) FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob: new Blob([csv]) });

@@ -10,6 +10,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { ActorCache, type AuthUser } from '../app/auth.ts';
+import { ChangeFeed } from '../app/changes.ts';
 import type { Ctx } from '../app/context.ts';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../domain/errors.ts';
@@ -23,6 +24,7 @@ import { appealRoutes } from './routes/appeals.ts';
 import { authRoutes } from './routes/auth.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
 import { citizenRoutes } from './routes/citizens.ts';
+import { streamRoutes } from './routes/stream.ts';
 import { systemRoutes } from './routes/system.ts';
 
 declare module 'fastify' {
@@ -34,7 +36,7 @@ declare module 'fastify' {
 
 export type AppDeps = Ctx & { database: Database; logger?: Logger | false };
 
-export type Services = AppDeps & { actorCache: ActorCache; metrics: Metrics };
+export type Services = AppDeps & { changes: ChangeFeed; actorCache: ActorCache; metrics: Metrics };
 
 export type App = FastifyInstance & { services: Services };
 
@@ -45,12 +47,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     // One log line per request would cost more than the request at 1,000/s; metrics count them.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
+    // Live streams (SSE) must not hold a shutdown.
+    forceCloseConnections: true,
     trustProxy: true,
     // Ids are our own; clients' X-Request-Id is echoed in logs when present.
     requestIdHeader: 'x-request-id',
   }).withTypeProvider<ZodTypeProvider>();
 
-  const services: Services = { ...deps, actorCache: new ActorCache(), metrics: createMetrics() };
+  const changes = deps.changes ?? new ChangeFeed(deps.database);
+  if (!deps.changes) {
+    await changes.start();
+    app.addHook('onClose', () => changes.close());
+  }
+  const services: Services = { ...deps, changes, actorCache: new ActorCache(), metrics: createMetrics() };
   app.decorate('services', services);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -112,5 +121,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(catalogueRoutes, { prefix: '/api/v1' });
   await app.register(citizenRoutes, { prefix: '/api/v1' });
   await app.register(adminRoutes, { prefix: '/api/v1' });
+  await app.register(streamRoutes, { prefix: '/api/v1' });
   return app as unknown as App;
 }

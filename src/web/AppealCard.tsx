@@ -1,6 +1,7 @@
 import { useCallback, useContext, useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, type Appeal, type Org } from './api.ts';
 import { duration, formatDateTime, I18n, useT, type Key } from './i18n.tsx';
+import { useAppealChanges } from './live.ts';
 
 // What each action asks for. Actions not listed take an optional comment.
 type Field = 'executor' | 'reason' | 'text' | 'answer' | 'days' | 'duplicateOf' | 'rating' | 'userId' | 'visibility';
@@ -46,6 +47,10 @@ export function AppealCard({ id }: { id: string }) {
     api<Appeal>('GET', `/appeals/${id}`).then(setAppeal, (e: unknown) => setError(e instanceof ApiError ? e.message : String(e)));
   }, [id, lang]);
   useEffect(load, [load]);
+  // Someone else acted on this appeal: show it.
+  useAppealChanges((changed) => {
+    if (changed === appeal?.id) load();
+  });
 
   if (error) return <p role="alert" className="error">{error}</p>;
   if (!appeal) return <p>{t('ui.loading')}</p>;

@@ -1,7 +1,8 @@
-import { useContext, useEffect, useState } from 'react';
+import { useContext, useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { api, type Appeal, type Me } from './api.ts';
 import { formatDateTime, I18n, useT, type Key } from './i18n.tsx';
+import { useAppealChanges } from './live.ts';
 
 type View = { key: Key; query: string };
 
@@ -26,6 +27,16 @@ export function Queue({ me }: { me: Me }) {
   const [items, setItems] = useState<Appeal[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
+  // Bumped by live changes: the current view reloads, a burst of changes once.
+  const [tick, setTick] = useState(0);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useAppealChanges(() => {
+    if (pending.current) return;
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      setTick((x) => x + 1);
+    }, 300);
+  });
 
   const base = [views[view]?.query, q.trim() && `q=${encodeURIComponent(q.trim())}`].filter(Boolean).join('&');
   useEffect(() => {
@@ -44,7 +55,7 @@ export function Queue({ me }: { me: Me }) {
       clearTimeout(timer);
     };
     // The status labels come from the server in the chosen language: a new language reloads.
-  }, [base, lang]);
+  }, [base, lang, tick]);
 
   const more = async () => {
     if (!cursor) return;

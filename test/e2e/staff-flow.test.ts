@@ -121,6 +121,22 @@ if (!fs.existsSync(CHROMIUM)) {
       await shot(inspector, 'queue-kk');
     });
 
+    it('a queue open in another browser shows a new appeal without reload', async () => {
+      const inspector = await signIn('inspector');
+      await inspector.waitForSelector('table.appeals');
+      const before = await inspector.locator('table.appeals tbody tr').count();
+      const operator = await signIn('operator');
+      await operator.waitForSelector('input[name=phone]:focus');
+      await operator.keyboard.type('87770001122');
+      await operator.fill('textarea[name=description]', 'Не работает домофон в подъезде');
+      await operator.keyboard.press('Control+Enter');
+      const number = (await operator.locator('[data-testid=appeal-number]').textContent())?.trim() ?? '';
+      // No reload, no click: the inspector's "to route" queue hears of it.
+      await expect.poll(() => inspector.getByRole('link', { name: number }).count(), { timeout: 10_000 }).toBe(1);
+      expect(await inspector.locator('table.appeals tbody tr').count()).toBe(before + 1);
+      await shot(inspector, 'queue-live');
+    });
+
     it('an executor does not see another organisation’s appeal', async () => {
       const executor = await signIn('executor');
       const r = (await getDb().db.execute(sql`select a.id from appeals a join organisations o on o.id = a.executor_id where o.code <> 'ozhkh' limit 1`)) as unknown as { rows: { id: string }[] };

@@ -20,7 +20,7 @@ import { presentUser } from '../presenters/user.ts';
 export function adminCtx(s: Services, req: FastifyRequest): ActorCtx {
   const actor = requireUser(req);
   if (!canAdminister(actor)) throw new AppError('FORBIDDEN_ROLE');
-  return { db: s.db, config: s.config, calendar: s.calendar, refs: s.refs, now: s.now, actor };
+  return { db: s.db, config: s.config, calendar: s.calendar, refs: s.refs, changes: s.changes, now: s.now, actor };
 }
 
 const idParam = z.object({ id: dbIdParam });

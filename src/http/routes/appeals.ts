@@ -19,7 +19,7 @@ const idempotencyHeader = z.object({ 'idempotency-key': z.string().trim().min(1)
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
 function actorCtx(s: Services, req: FastifyRequest): ActorCtx {
-  return { db: s.db, config: s.config, calendar: s.calendar, refs: s.refs, now: s.now, actor: requireUser(req) };
+  return { db: s.db, config: s.config, calendar: s.calendar, refs: s.refs, changes: s.changes, now: s.now, actor: requireUser(req) };
 }
 
 const kebab = (a: AppealAction) => a.replace(/_/g, '-');

@@ -14,7 +14,7 @@ function presentCitizen(c: typeof citizens.$inferSelect) {
 
 export const citizenRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { services } = fastify as unknown as App;
-  const ctxOf = (req: Parameters<typeof requireUser>[0]) => ({ db: services.db, config: services.config, calendar: services.calendar, refs: services.refs, now: services.now, actor: requireUser(req) });
+  const ctxOf = (req: Parameters<typeof requireUser>[0]) => ({ db: services.db, config: services.config, calendar: services.calendar, refs: services.refs, changes: services.changes, now: services.now, actor: requireUser(req) });
 
   fastify.get('/citizens', { schema: { tags: ['citizens'], summary: 'Find the caller by phone, IIN or name (operators, inspectors)', querystring: searchCitizensQuery } }, async (req) => ({
     items: (await searchCitizens(ctxOf(req), req.query)).map(presentCitizen),
