@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hashPassword } from '../src/app/auth.ts';
 import { auditLog, users } from '../src/db/schema.ts';
 import type { App } from '../src/http/app.ts';
@@ -16,6 +16,8 @@ describeEngines('auth, administration and system endpoints', (getDb) => {
     await getDb().db.update(users).set({ passwordHash: await hashPassword('correct horse') }).where(eq(users.id, w.staff.operator.id));
     app = await makeApp(getDb(), manualClock());
   });
+  // The app holds a LISTEN connection: closed before the database is dropped.
+  afterAll(() => app.close());
 
   it('signs in with a session cookie, shows the user, and signs out', async () => {
     const anon = client(app);

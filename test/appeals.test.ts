@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../src/http/app.ts';
 import { describeEngines } from './engines.ts';
 import { client, makeApp, manualClock, seedWorld, type World } from './fixtures.ts';
@@ -16,6 +16,8 @@ describeEngines('appeals API', (getDb) => {
     w = await seedWorld(getDb().db);
     app = await makeApp(getDb(), clock);
   });
+  // The app holds a LISTEN connection: closed before the database is dropped.
+  afterAll(() => app.close());
 
   const register = (body: Record<string, unknown>, who: keyof World['tokens'] = 'operator', headers?: Record<string, string>) =>
     as(who).post('/api/v1/appeals', { channel: 'phone', description: 'На улице открыт люк, опасно', ...body }, headers);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { nextStatus, type AppealAction, type Status } from '../src/domain/appeal-status.ts';
 import { loadDemoCity, type DemoResult } from '../src/demo/load-demo.ts';
 import type { App } from '../src/http/app.ts';
@@ -17,6 +17,8 @@ describeEngines('demo city', (getDb) => {
     result = await loadDemoCity(getDb().db, { appeals: 3_000, now, prefix: '109', copyCsv: getDb().copyCsv });
     app = await makeApp(getDb(), manualClock(now));
   });
+  // The app holds a LISTEN connection: closed before the database is dropped.
+  afterAll(() => app.close());
 
   it('has the real centre’s 212 executors, three supervisors and a catalogue of 1,000+ items', async () => {
     expect(result.organisations).toBe(212);

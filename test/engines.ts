@@ -31,7 +31,7 @@ async function openEngine(engine: Engine): Promise<{ database: Database; drop: (
       await database.close();
       const a = new pg.Client({ connectionString: url });
       await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${name}`);
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await a.end();
     },
   };
