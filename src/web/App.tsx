@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { api, setApiLang, type Me } from './api.ts';
+import { Admin } from './Admin.tsx';
 import { AppealCard } from './AppealCard.tsx';
 import { I18n, useT, type Lang } from './i18n.tsx';
 import { Intake } from './Intake.tsx';
@@ -75,6 +76,11 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
           <Link href="/appeals" className={location.startsWith('/appeals') ? 'active' : ''}>
             {t('ui.nav.queue')}
           </Link>
+          {me.role === 'admin' && (
+            <Link href="/admin" className={location === '/admin' ? 'active' : ''}>
+              {t('ui.nav.admin')}
+            </Link>
+          )}
         </nav>
         <span className="spacer" />
         <LangSwitch />
@@ -88,6 +94,7 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
       <main>
         <Switch>
           {canRegister && <Route path="/intake">{() => <Intake />}</Route>}
+          {me.role === 'admin' && <Route path="/admin">{() => <Admin />}</Route>}
           <Route path="/appeals/:id">{(p) => <AppealCard id={p.id} />}</Route>
           <Route path="/appeals">{() => <Queue me={me} />}</Route>
           <Route>{() => <Redirect to={home(me.role)} />}</Route>

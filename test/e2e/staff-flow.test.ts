@@ -137,6 +137,36 @@ if (!fs.existsSync(CHROMIUM)) {
       await shot(inspector, 'queue-live');
     });
 
+    it('an admin edits a catalogue deadline, a calendar day and creates a user', async () => {
+      const admin = await signIn('admin');
+      await admin.getByRole('link', { name: 'Администрирование' }).click();
+      await admin.fill('.admin input[type=search]', 'канализационный люк');
+      await admin.getByRole('button', { name: 'S04.C03.I001' }).click();
+      await admin.fill('.admin-form input[type=number]', '2');
+      await admin.getByRole('button', { name: 'Сохранить' }).click();
+      await expect.poll(() => admin.locator('.admin-form [role=status]').textContent()).toBe('Сохранено');
+      await expect.poll(() => admin.locator('table.appeals tbody tr', { hasText: 'S04.C03.I001' }).locator('td').nth(4).textContent()).toContain('2 ');
+      await shot(admin, 'admin-catalogue');
+
+      await admin.getByRole('tab', { name: 'Календарь' }).click();
+      await admin.getByRole('button', { name: /^\d{4}-12-30/ }).click();
+      await admin.locator('.admin-form select').selectOption('holiday');
+      for (const [i, v] of ['Перенос', 'Ауыстыру', 'Moved day off'].entries()) await admin.locator('.admin-form input').nth(i).fill(v);
+      await admin.getByRole('button', { name: 'Сохранить' }).click();
+      await expect.poll(() => admin.getByRole('button', { name: /^\d{4}-12-30 Перенос/ }).getAttribute('class')).toContain('off');
+      await shot(admin, 'admin-calendar');
+
+      await admin.getByRole('tab', { name: 'Пользователи' }).click();
+      await admin.getByRole('button', { name: 'Новая запись' }).click();
+      const form = admin.locator('.admin-form');
+      await form.locator('input').nth(0).fill('a.nurlanova');
+      await form.locator('input').nth(1).fill('Нурланова Айжан');
+      await form.locator('input[type=password]').fill('strong-password-1');
+      await admin.getByRole('button', { name: 'Создать' }).click();
+      await expect.poll(() => admin.getByRole('button', { name: 'a.nurlanova' }).count()).toBe(1);
+      await shot(admin, 'admin-users');
+    });
+
     it('an executor does not see another organisation’s appeal', async () => {
       const executor = await signIn('executor');
       const r = (await getDb().db.execute(sql`select a.id from appeals a join organisations o on o.id = a.executor_id where o.code <> 'ozhkh' limit 1`)) as unknown as { rows: { id: string }[] };
