@@ -441,6 +441,21 @@ describeEngines('appeals API', (getDb) => {
     expect(the10th.body.items.map((x: { id: string }) => x.id)).toEqual([midnight.body.id]);
   });
 
+  it('lists an operator’s own registrations and what falls due soon', async () => {
+    const mine = await register({ catalogueItemId: w.items.manhole.id });
+    const theirs = await register({ catalogueItemId: w.items.manhole.id }, 'inspector');
+    const own = await as('operator').get('/api/v1/appeals?registeredBy=me&limit=200');
+    const ids = own.body.items.map((x: { id: string }) => x.id);
+    expect(ids).toContain(mine.body.id);
+    expect(ids).not.toContain(theirs.body.id);
+    // Manholes are due in 4 hours, potholes in 10 working days.
+    const pothole = await register({ catalogueItemId: w.items.pothole.id });
+    const soon = await as('inspector').get(`/api/v1/appeals?limit=200&dueBefore=${encodeURIComponent(new Date(clock.now().getTime() + 24 * HOUR).toISOString())}`);
+    const soonIds = soon.body.items.map((x: { id: string }) => x.id);
+    expect(soonIds).toContain(mine.body.id);
+    expect(soonIds).not.toContain(pothole.body.id);
+  });
+
   it('previews what registration would decide', async () => {
     const p = await as('operator').post('/api/v1/appeals/preview', { catalogueItemId: w.items.roof.id, houseId: w.houses.central.id });
     expect(p.status).toBe(200);

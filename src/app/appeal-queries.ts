@@ -135,6 +135,10 @@ export const listAppealsQuery = z
     categoryId: dbIdParam.optional(),
     citizenId: dbIdParam.optional(),
     houseId: dbIdParam.optional(),
+    /** `me` or a user id: who registered it (the operator's own registrations). */
+    registeredBy: z.literal('me').or(dbIdParam).optional(),
+    /** Open and due before this instant ("due soon"). */
+    dueBefore: civilDateTime.optional(),
     channel: csv(CHANNELS).optional(),
     kind: csv(APPEAL_KINDS).optional(),
     overdue: boolParam.optional(),
@@ -191,6 +195,8 @@ export async function listAppeals(ctx: ActorCtx, q: ListAppealsQuery) {
   if (q.executorId) where.push(eq(appeals.executorId, q.executorId));
   if (q.citizenId) where.push(eq(appeals.citizenId, q.citizenId));
   if (q.houseId) where.push(eq(appeals.houseId, q.houseId));
+  if (q.registeredBy !== undefined) where.push(eq(appeals.registeredById, q.registeredBy === 'me' ? ctx.actor.id : q.registeredBy));
+  if (q.dueBefore) where.push(and(inArray(appeals.status, [...RUNNING_STATUSES]), lt(appeals.dueAt, new Date(q.dueBefore))) as SQL);
   if (q.channel) where.push(inArray(appeals.channel, q.channel));
   if (q.kind) where.push(inArray(appeals.kind, q.kind));
   if (q.categoryId) {

@@ -232,4 +232,8 @@ export const en: Record<keyof typeof ru, string> = {
   "ui.level.sphere": "Sphere",
   "ui.level.category": "Category",
   "ui.level.item": "Item",
+  "ui.queue.mine": "My registrations",
+  "ui.queue.rework": "Returned for rework",
+  "ui.queue.reopened": "Reopened",
+  "ui.queue.due_soon": "Due soon",
 };

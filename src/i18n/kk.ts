@@ -232,4 +232,8 @@ export const kk: Record<keyof typeof ru, string> = {
   "ui.level.sphere": "Сала",
   "ui.level.category": "Санат",
   "ui.level.item": "Тармақ",
+  "ui.queue.mine": "Менің тіркегендерім",
+  "ui.queue.rework": "Пысықтауда",
+  "ui.queue.reopened": "Қайта ашылғандар",
+  "ui.queue.due_soon": "Мерзімі бітуде",
 };

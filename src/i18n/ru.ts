@@ -230,4 +230,8 @@ export const ru = {
   "ui.level.sphere": "Сфера",
   "ui.level.category": "Категория",
   "ui.level.item": "Пункт",
+  "ui.queue.mine": "Мои регистрации",
+  "ui.queue.rework": "На доработке",
+  "ui.queue.reopened": "Возобновлённые",
+  "ui.queue.due_soon": "Срок истекает",
 } as const;

@@ -11,17 +11,31 @@ function viewsFor(role: string): View[] {
   const open: View = { key: 'ui.queue.open', query: 'open=true' };
   const overdue: View = { key: 'ui.queue.overdue', query: 'overdue=true' };
   const all: View = { key: 'ui.queue.all', query: '' };
+  if (role === 'operator') return [{ key: 'ui.queue.mine', query: 'registeredBy=me' }, open, overdue, all];
   if (role === 'inspector' || role === 'admin') {
-    return [{ key: 'ui.queue.to_route', query: 'status=registered,reopened' }, { key: 'ui.queue.to_verify', query: 'status=answered' }, overdue, open, all];
+    return [
+      { key: 'ui.queue.to_route', query: 'status=registered' },
+      { key: 'ui.queue.to_verify', query: 'status=answered' },
+      { key: 'ui.queue.rework', query: 'status=rework' },
+      { key: 'ui.queue.reopened', query: 'status=reopened' },
+      overdue,
+      open,
+      all,
+    ];
   }
-  if (role === 'executor') return [{ key: 'ui.queue.inbox', query: 'status=routed,accepted,rework' }, overdue, all];
+  if (role === 'executor') {
+    // Due within a day: the work to do first.
+    const soon = () => `dueBefore=${encodeURIComponent(new Date(Date.now() + 24 * 3_600_000).toISOString())}`;
+    return [{ key: 'ui.queue.inbox', query: 'status=routed,accepted,rework' }, { key: 'ui.queue.due_soon', query: soon() }, overdue, all];
+  }
   return [open, overdue, all];
 }
 
 export function Queue({ me }: { me: Me }) {
   const t = useT();
   const { lang } = useContext(I18n);
-  const views = viewsFor(me.role);
+  // Built once: a view's query ("due within a day") must not change on every render.
+  const [views] = useState(() => viewsFor(me.role));
   const [view, setView] = useState(0);
   const [q, setQ] = useState('');
   const [items, setItems] = useState<Appeal[]>([]);
