@@ -456,6 +456,22 @@ describeEngines('appeals API', (getDb) => {
     expect(soonIds).not.toContain(pothole.body.id);
   });
 
+  it('sums each executor’s open, overdue and on-time work, within the viewer’s scope', async () => {
+    const all = await as('inspector').get('/api/v1/stats/executors');
+    const roads = all.body.items.find((x: { executorId: number }) => x.executorId === w.orgs.roads.id);
+    const water = all.body.items.find((x: { executorId: number }) => x.executorId === w.orgs.water.id);
+    expect(roads.open).toBeGreaterThan(0);
+    expect(water.open).toBeGreaterThan(0);
+    // The three-lines test answered one roads appeal before its deadline.
+    expect(roads.finished).toBeGreaterThanOrEqual(1);
+    expect(roads.onTime).toBeLessThanOrEqual(roads.finished);
+    const sector = await as('supervisor2').get('/api/v1/stats/executors');
+    expect(sector.body.items.map((x: { executorId: number }) => x.executorId)).toEqual([w.orgs.water.id]);
+    const own = await as('executorA').get('/api/v1/stats/executors');
+    expect(own.body.items.map((x: { executorId: number }) => x.executorId)).toEqual([w.orgs.roads.id]);
+    expect((await as('inspector').get('/api/v1/stats/executors?from=0001-01-01')).status).toBe(400);
+  });
+
   it('previews what registration would decide', async () => {
     const p = await as('operator').post('/api/v1/appeals/preview', { catalogueItemId: w.items.roof.id, houseId: w.houses.central.id });
     expect(p.status).toBe(200);

@@ -236,4 +236,10 @@ export const en: Record<keyof typeof ru, string> = {
   "ui.queue.rework": "Returned for rework",
   "ui.queue.reopened": "Reopened",
   "ui.queue.due_soon": "Due soon",
+  "ui.nav.sector": "Executors",
+  "ui.sector.title": "Executors and deadlines",
+  "ui.sector.period": "Period: {from} — {to}",
+  "ui.sector.on_time_total": "on time: {pct} %",
+  "ui.sector.finished": "Finished in the period",
+  "ui.sector.on_time": "On time",
 };

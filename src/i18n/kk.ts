@@ -236,4 +236,10 @@ export const kk: Record<keyof typeof ru, string> = {
   "ui.queue.rework": "Пысықтауда",
   "ui.queue.reopened": "Қайта ашылғандар",
   "ui.queue.due_soon": "Мерзімі бітуде",
+  "ui.nav.sector": "Орындаушылар",
+  "ui.sector.title": "Орындаушылар және мерзімдер",
+  "ui.sector.period": "Кезең: {from} — {to}",
+  "ui.sector.on_time_total": "мерзімінде: {pct} %",
+  "ui.sector.finished": "Кезеңде орындалды",
+  "ui.sector.on_time": "Мерзімінде",
 };

@@ -234,4 +234,10 @@ export const ru = {
   "ui.queue.rework": "На доработке",
   "ui.queue.reopened": "Возобновлённые",
   "ui.queue.due_soon": "Срок истекает",
+  "ui.nav.sector": "Исполнители",
+  "ui.sector.title": "Исполнители и сроки",
+  "ui.sector.period": "Период: {from} — {to}",
+  "ui.sector.on_time_total": "в срок: {pct} %",
+  "ui.sector.finished": "Исполнено за период",
+  "ui.sector.on_time": "В срок",
 } as const;

@@ -7,12 +7,13 @@ import { I18n, useT, type Lang } from './i18n.tsx';
 import { Intake } from './Intake.tsx';
 import { Login } from './Login.tsx';
 import { Queue } from './Queue.tsx';
+import { Sector } from './Sector.tsx';
 
 const LANGS: Lang[] = ['ru', 'kk', 'en'];
 
 /** Where each role starts its day. */
 function home(role: string): string {
-  return role === 'operator' ? '/intake' : '/appeals';
+  return role === 'operator' ? '/intake' : role === 'supervisor' || role === 'analyst' ? '/sector' : '/appeals';
 }
 
 export function App() {
@@ -76,6 +77,11 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
           <Link href="/appeals" className={location.startsWith('/appeals') ? 'active' : ''}>
             {t('ui.nav.queue')}
           </Link>
+          {me.role !== 'operator' && me.role !== 'executor' && (
+            <Link href="/sector" className={location === '/sector' ? 'active' : ''}>
+              {t('ui.nav.sector')}
+            </Link>
+          )}
           {me.role === 'admin' && (
             <Link href="/admin" className={location === '/admin' ? 'active' : ''}>
               {t('ui.nav.admin')}
@@ -95,6 +101,7 @@ function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
         <Switch>
           {canRegister && <Route path="/intake">{() => <Intake />}</Route>}
           {me.role === 'admin' && <Route path="/admin">{() => <Admin />}</Route>}
+          <Route path="/sector">{() => <Sector />}</Route>
           <Route path="/appeals/:id">{(p) => <AppealCard id={p.id} />}</Route>
           <Route path="/appeals">{() => <Queue me={me} />}</Route>
           <Route>{() => <Redirect to={home(me.role)} />}</Route>

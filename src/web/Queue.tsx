@@ -1,5 +1,5 @@
 import { useContext, useEffect, useRef, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { api, type Appeal, type Me } from './api.ts';
 import { formatDateTime, I18n, useT, type Key } from './i18n.tsx';
 import { useAppealChanges } from './live.ts';
@@ -52,7 +52,9 @@ export function Queue({ me }: { me: Me }) {
     }, 300);
   });
 
-  const base = [views[view]?.query, q.trim() && `q=${encodeURIComponent(q.trim())}`].filter(Boolean).join('&');
+  // Opened from the sector page: one executor's appeals.
+  const executorId = new URLSearchParams(useSearch()).get('executorId');
+  const base = [views[view]?.query, executorId && /^\d+$/.test(executorId) && `executorId=${executorId}`, q.trim() && `q=${encodeURIComponent(q.trim())}`].filter(Boolean).join('&');
   useEffect(() => {
     let live = true;
     setLoading(true);

@@ -167,6 +167,23 @@ if (!fs.existsSync(CHROMIUM)) {
       await shot(admin, 'admin-users');
     });
 
+    it('a supervisor lands on their sector and opens an executor’s appeals', async () => {
+      const supervisor = await signIn('supervisor');
+      await supervisor.waitForSelector('table.appeals tbody tr');
+      expect(await supervisor.locator('h1').textContent()).toBe('Исполнители и сроки');
+      const r = (await getDb().db.execute(sql`select o.name_ru from organisations o join users u on u.id = o.supervisor_id where u.login = 'supervisor'`)) as unknown as { rows: { name_ru: string }[] };
+      const mine = new Set(r.rows.map((x) => x.name_ru));
+      const shown = await supervisor.locator('table.appeals tbody tr td:first-child').allTextContents();
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.every((name) => mine.has(name))).toBe(true);
+      await shot(supervisor, 'sector');
+      await supervisor.locator('table.appeals tbody tr td:first-child a').first().click();
+      await supervisor.waitForSelector('table.appeals tbody tr');
+      const executors = new Set(await supervisor.locator('table.appeals tbody tr td:nth-child(5)').allTextContents());
+      expect(executors.size).toBe(1);
+      expect(mine.has([...executors][0]!)).toBe(true);
+    });
+
     it('an executor does not see another organisation’s appeal', async () => {
       const executor = await signIn('executor');
       const r = (await getDb().db.execute(sql`select a.id from appeals a join organisations o on o.id = a.executor_id where o.code <> 'ozhkh' limit 1`)) as unknown as { rows: { id: string }[] };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { civilDate, civilDateTime, dbIdParam } from '../../app/schemas.ts';
 import { calendarDayInput, calendarYear, deleteCalendarDay, setCalendarDay } from '../../app/calendar-admin.ts';
 import { searchAddresses, searchAddressesQuery } from '../../app/addresses.ts';
+import { executorStats, executorStatsQuery } from '../../app/executor-stats.ts';
 import type { ActorCtx } from '../../app/context.ts';
 import { createOrganisation, getOrganisation, listDistricts, listOrganisations, listOrganisationsQuery, organisationInput, organisationPatch, updateOrganisation } from '../../app/organisations.ts';
 import { createUser, getUser, issueToken, listTokens, listUsers, revokeToken, updateUser, userInput, userPatch } from '../../app/users.ts';
@@ -57,6 +58,11 @@ export const adminRoutes: FastifyPluginAsyncZod = async (fastify) => {
       })),
     };
   });
+  fastify.get(
+    '/stats/executors',
+    { schema: { tags: ['organisations'], summary: 'Per executor in your scope: open, overdue, finished in the period and on time', querystring: executorStatsQuery } },
+    async (req) => executorStats({ db: services.db, config: services.config, calendar: services.calendar, refs: services.refs, now: services.now, actor: requireUser(req) }, req.query),
+  );
   fastify.get('/districts', { schema: { tags: ['organisations'], summary: 'Districts of the city' } }, async (req) => {
     requireUser(req);
     const rows = await listDistricts(services.db);
