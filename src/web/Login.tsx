@@ -23,7 +23,7 @@ export function Login({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     }
   };
   return (
-    <div className="login">
+    <main className="login">
       <form onSubmit={submit} className="panel" aria-labelledby="login-title">
         <h1 id="login-title">Jauap</h1>
         <label>
@@ -44,6 +44,6 @@ export function Login({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
         </button>
         <LangSwitch />
       </form>
-    </div>
+    </main>
   );
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import { makeApp, manualClock } from '../fixtures.ts';
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SHOTS = 'artifacts/screenshots';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 if (!fs.existsSync(CHROMIUM)) {
   // Announced, never silent: .ci/run installs Debian's chromium.
@@ -119,6 +121,9 @@ if (!fs.existsSync(CHROMIUM)) {
       await inspector.selectOption('.topbar select', 'kk');
       await expect.poll(() => inspector.locator('table.appeals .status').first().textContent()).toBe('Жабылды');
       await shot(inspector, 'queue-kk');
+      // The choice is remembered per user: back to Russian for the tests that follow.
+      await inspector.selectOption('.topbar select', 'ru');
+      await expect.poll(() => inspector.locator('table.appeals .status').first().textContent()).toBe('Закрыто');
     });
 
     it('a queue open in another browser shows a new appeal without reload', async () => {
@@ -182,6 +187,39 @@ if (!fs.existsSync(CHROMIUM)) {
       const executors = new Set(await supervisor.locator('table.appeals tbody tr td:nth-child(5)').allTextContents());
       expect(executors.size).toBe(1);
       expect(mine.has([...executors][0]!)).toBe(true);
+    });
+
+    it('every main screen passes an accessibility audit (axe-core: no serious or critical violations)', async () => {
+      const audit = async (page: Page, screen: string) => {
+        await page.addScriptTag({ path: AXE });
+        // Runs in the page (no DOM types here): the serious and critical findings, by rule.
+        const violations = await page.evaluate<string[]>(
+          `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ' (' + v.nodes.length + ')'))`,
+        );
+        expect({ screen, violations }).toEqual({ screen, violations: [] });
+      };
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const anon = await context.newPage();
+      await anon.goto(base);
+      await anon.waitForSelector('input[name=login]');
+      await audit(anon, 'login');
+      const operator = await signIn('operator');
+      await operator.waitForSelector('input[name=phone]');
+      await audit(operator, 'intake');
+      const inspector = await signIn('inspector');
+      await inspector.getByRole('tab').last().click();
+      await inspector.waitForSelector('table.appeals tbody tr');
+      await audit(inspector, 'queue');
+      await inspector.locator('table.appeals tbody tr a').first().click();
+      await inspector.waitForSelector('.timeline');
+      await audit(inspector, 'card');
+      const admin = await signIn('admin');
+      await admin.goto(`${base}/admin`);
+      await admin.waitForSelector('.admin table');
+      await audit(admin, 'admin');
+      await admin.goto(`${base}/sector`);
+      await admin.waitForSelector('table.appeals tbody tr');
+      await audit(admin, 'sector');
     });
 
     it('an executor does not see another organisation’s appeal', async () => {
