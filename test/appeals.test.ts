@@ -472,6 +472,15 @@ describeEngines('appeals API', (getDb) => {
     expect((await as('inspector').get('/api/v1/stats/executors?from=0001-01-01')).status).toBe(400);
   });
 
+  it('counts what a list would show, with the same filters and scope', async () => {
+    for (const [who, query] of [['inspector', 'status=closed'], ['inspector', 'overdue=true'], ['executorA', ''], ['supervisor2', 'open=true']] as const) {
+      const list = await as(who).get(`/api/v1/appeals?limit=200&${query}`);
+      const count = await as(who).get(`/api/v1/appeals/count?${query}`);
+      expect({ who, query, count: count.body.count }).toEqual({ who, query, count: list.body.items.length });
+    }
+    expect((await as('inspector').get('/api/v1/appeals/count?cursor=x')).status).toBe(400);
+  });
+
   it('previews what registration would decide', async () => {
     const p = await as('operator').post('/api/v1/appeals/preview', { catalogueItemId: w.items.roof.id, houseId: w.houses.central.id });
     expect(p.status).toBe(200);

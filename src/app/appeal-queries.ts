@@ -181,8 +181,8 @@ function boundary(v: string, end: boolean): Date {
   return new Date(v);
 }
 
-/** Newest first, keyset pagination on (created_at, id): as fast on page 1,000 as on page 1. */
-export async function listAppeals(ctx: ActorCtx, q: ListAppealsQuery) {
+/** The conditions of a list query, within the actor's scope: shared by the list and its count. */
+function appealFilters(ctx: ActorCtx, q: Omit<ListAppealsQuery, 'limit' | 'cursor'>): SQL[] {
   const now = ctx.now();
   const where: SQL[] = [];
   const scope = viewScope(ctx.actor);
@@ -219,6 +219,12 @@ export async function listAppeals(ctx: ActorCtx, q: ListAppealsQuery) {
     if (NUMBER.test(q.q)) where.push(eq(appeals.number, q.q));
     else where.push(sql`${appeals.search} @@ websearch_to_tsquery('russian', ${q.q})`);
   }
+  return where;
+}
+
+/** Newest first, keyset pagination on (created_at, id): as fast on page 1,000 as on page 1. */
+export async function listAppeals(ctx: ActorCtx, q: ListAppealsQuery) {
+  const where = appealFilters(ctx, q);
   if (q.cursor) {
     const c = decodeCursor(q.cursor);
     where.push(or(lt(appeals.createdAt, c.createdAt), and(eq(appeals.createdAt, c.createdAt), lt(appeals.id, c.id))) as SQL);
@@ -230,6 +236,15 @@ export async function listAppeals(ctx: ActorCtx, q: ListAppealsQuery) {
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   return { items: page, nextCursor: rows.length > q.limit && last ? encodeCursor(last.appeal.createdAt, last.appeal.id) : null };
+}
+
+export const countAppealsQuery = listAppealsQuery.omit({ cursor: true, limit: true });
+
+/** How many appeals a list query would show (for the counts on the queue tabs). */
+export async function countAppeals(ctx: ActorCtx, q: z.infer<typeof countAppealsQuery>): Promise<number> {
+  const where = appealFilters(ctx, q);
+  const [row] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(appeals).where(where.length ? and(...where) : undefined);
+  return Number(row?.n ?? 0);
 }
 
 export type { Status };

@@ -242,4 +242,6 @@ export const en: Record<keyof typeof ru, string> = {
   "ui.sector.on_time_total": "on time: {pct} %",
   "ui.sector.finished": "Finished in the period",
   "ui.sector.on_time": "On time",
+  "ui.queue.save_view": "Save view",
+  "ui.queue.forget": "Forget saved view",
 };

@@ -242,4 +242,6 @@ export const kk: Record<keyof typeof ru, string> = {
   "ui.sector.on_time_total": "мерзімінде: {pct} %",
   "ui.sector.finished": "Кезеңде орындалды",
   "ui.sector.on_time": "Мерзімінде",
+  "ui.queue.save_view": "Көріністі сақтау",
+  "ui.queue.forget": "Сақталған көріністі жою",
 };

@@ -240,4 +240,6 @@ export const ru = {
   "ui.sector.on_time_total": "в срок: {pct} %",
   "ui.sector.finished": "Исполнено за период",
   "ui.sector.on_time": "В срок",
+  "ui.queue.save_view": "Сохранить вид",
+  "ui.queue.forget": "Удалить сохранённый вид",
 } as const;

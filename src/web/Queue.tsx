@@ -73,6 +73,35 @@ export function Queue({ me }: { me: Me }) {
     // The status labels come from the server in the chosen language: a new language reloads.
   }, [base, lang, tick]);
 
+  // How many each view holds, refreshed with the list.
+  const [counts, setCounts] = useState<(number | null)[]>([]);
+  const scoped = executorId && /^\d+$/.test(executorId) ? `executorId=${executorId}` : '';
+  useEffect(() => {
+    let live = true;
+    Promise.all(views.map((v) => api<{ count: number }>('GET', `/appeals/count?${[v.query, scoped].filter(Boolean).join('&')}`).then((r) => r.count, () => null))).then((c) => live && setCounts(c));
+    return () => {
+      live = false;
+    };
+  }, [views, scoped, tick]);
+
+  // Saved views: a tab and a search, under a name, kept for this user in this browser.
+  const storeKey = `jauap.views.${me.id}`;
+  const [saved, setSaved] = useState<{ name: string; view: number; q: string }[]>(() => {
+    try {
+      return JSON.parse(localStorage.getItem(storeKey) ?? '[]') as { name: string; view: number; q: string }[];
+    } catch {
+      return [];
+    }
+  });
+  const persist = (next: typeof saved) => {
+    setSaved(next);
+    localStorage.setItem(storeKey, JSON.stringify(next));
+  };
+  const saveView = () => {
+    const name = q.trim() ? `${t(views[view]?.key ?? 'ui.queue.all')}: ${q.trim()}` : t(views[view]?.key ?? 'ui.queue.all');
+    if (!saved.some((s) => s.name === name)) persist([...saved, { name, view, q }]);
+  };
+
   const more = async () => {
     if (!cursor) return;
     const r = await api<{ items: Appeal[]; nextCursor: string | null }>('GET', `/appeals?limit=50&cursor=${cursor}${base ? `&${base}` : ''}`);
@@ -87,8 +116,24 @@ export function Queue({ me }: { me: Me }) {
           {views.map((v, i) => (
             <button key={v.key} role="tab" type="button" aria-selected={i === view} className={i === view ? 'chip active' : 'chip'} onClick={() => setView(i)}>
               {t(v.key)}
+              {counts[i] !== undefined && counts[i] !== null && <span className="count">{counts[i]}</span>}
             </button>
           ))}
+        </div>
+        <div className="row saved-views">
+          {saved.map((s) => (
+            <span key={s.name} className="saved">
+              <button type="button" className="chip" onClick={() => { setView(s.view); setQ(s.q); }}>
+                ★ {s.name}
+              </button>
+              <button type="button" className="link-btn" aria-label={`${t('ui.queue.forget')}: ${s.name}`} onClick={() => persist(saved.filter((x) => x !== s))}>
+                ×
+              </button>
+            </span>
+          ))}
+          <button type="button" className="link-btn" onClick={saveView}>
+            {t('ui.queue.save_view')}
+          </button>
         </div>
         <input type="search" aria-label={t('ui.queue.search')} placeholder={t('ui.queue.search')} value={q} onChange={(e) => setQ(e.target.value)} />
       </div>

@@ -139,6 +139,14 @@ if (!fs.existsSync(CHROMIUM)) {
       // No reload, no click: the inspector's "to route" queue hears of it.
       await expect.poll(() => inspector.getByRole('link', { name: number }).count(), { timeout: 10_000 }).toBe(1);
       expect(await inspector.locator('table.appeals tbody tr').count()).toBe(before + 1);
+      // The tab shows how many it holds, and that count follows the change too.
+      await expect.poll(() => inspector.getByRole('tab', { selected: true }).locator('.count').textContent()).toBe(String(before + 1));
+      // A saved view survives a reload.
+      await inspector.fill('input[type=search]', 'домофон');
+      await inspector.getByRole('button', { name: 'Сохранить вид' }).click();
+      await inspector.reload();
+      await inspector.getByRole('button', { name: /★ .*домофон/ }).click();
+      await expect.poll(() => inspector.locator('input[type=search]').inputValue()).toBe('домофон');
       await shot(inspector, 'queue-live');
     });
 

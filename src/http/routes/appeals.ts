@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { dbId } from '../../app/schemas.ts';
 import { ACTION_INPUTS, actOnAppeal } from '../../app/act-on-appeal.ts';
-import { getAppeal, getTimeline, listAppeals, listAppealsQuery, resolveAppealId } from '../../app/appeal-queries.ts';
+import { countAppeals, countAppealsQuery, getAppeal, getTimeline, listAppeals, listAppealsQuery, resolveAppealId } from '../../app/appeal-queries.ts';
 import type { ActorCtx } from '../../app/context.ts';
 import { planAppeal, refusePasswords, registerAppeal, registerAppealInput } from '../../app/register-appeal.ts';
 import { ACTIONS, type AppealAction } from '../../domain/appeal-status.ts';
@@ -97,6 +97,10 @@ export const appealRoutes: FastifyPluginAsyncZod = async (fastify) => {
     const now = ctx.now();
     return { items: page.items.map((r) => presentAppeal(r, ctx.actor, req.lang, now)), nextCursor: page.nextCursor };
   });
+
+  fastify.get('/appeals/count', { schema: { tags: ['appeals'], summary: 'How many appeals a list query would show', querystring: countAppealsQuery } }, async (req) => ({
+    count: await countAppeals(actorCtx(services, req), req.query),
+  }));
 
   fastify.get('/appeals/:id', { schema: { tags: ['appeals'], summary: 'One appeal (by id or number) with its timeline', params: idParam } }, async (req) =>
     present(actorCtx(services, req), req.params.id, req.lang, true),
