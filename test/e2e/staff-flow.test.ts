@@ -147,6 +147,7 @@ if (!fs.existsSync(CHROMIUM)) {
       await inspector.reload();
       await inspector.getByRole('button', { name: /★ .*домофон/ }).click();
       await expect.poll(() => inspector.locator('input[type=search]').inputValue()).toBe('домофон');
+      await expect.poll(() => inspector.getByRole('link', { name: number }).count()).toBe(1);
       await shot(inspector, 'queue-live');
     });
 
