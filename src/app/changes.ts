@@ -11,7 +11,9 @@ export type AppealChange = {
   previousExecutorId: number | null;
 };
 
-const CHANNEL = 'jauap_appeals';
+/** The NOTIFY channel; a statement may notify on it itself (registration does, at no extra cost). */
+export const CHANGES_CHANNEL = 'jauap_appeals';
+const CHANNEL = CHANGES_CHANNEL;
 
 /**
  * Appeal changes for live screens, through PostgreSQL's LISTEN/NOTIFY: on a server it crosses

@@ -12,6 +12,7 @@ import { APPEAL_KINDS, CHANNELS, CRITICALITIES, LANGS, type Criticality, type De
 import type { Status } from '../domain/appeal-status.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
 import type { AppealRow } from './appeal-queries.ts';
+import { CHANGES_CHANNEL } from './changes.ts';
 import type { ActorCtx } from './context.ts';
 import type { CachedItem, ReferenceCache } from './reference-cache.ts';
 
@@ -252,7 +253,7 @@ export async function registerAppeal(ctx: ActorCtx, input: RegisterAppealInput, 
       insert into appeals (${Object.keys(values).join(', ')})
       values (${Object.values(values).join(', ')})
       on conflict (idempotency_key) do nothing
-      returning id, number, citizen_id
+      returning id, number, citizen_id, executor_id, status
     ),
     e as (
       insert into appeal_events (appeal_id, at, actor_id, actor_role, action, from_status, to_status, visibility, comment, data)
@@ -261,7 +262,10 @@ export async function registerAppeal(ctx: ActorCtx, input: RegisterAppealInput, 
       returning 1
     ),
     c as (${citizenWrite})
-    select id, number, citizen_id from a`;
+    select id, number, citizen_id,
+      -- Live screens hear of it when this statement commits: no separate round trip.
+      pg_notify(${$(CHANGES_CHANNEL)}, json_build_object('id', id, 'action', 'register', 'status', status, 'executorId', executor_id, 'previousExecutorId', null)::text)
+    from a`;
   const [inserted] = await executePrepared<{ id: string; number: string; citizen_id: number | null }>(db, { text: statement, values: params });
   if (inserted) {
     const executor = executorId !== null && !input.consultation ? await ctx.refs.organisation(db, executorId) : null;
@@ -319,7 +323,6 @@ export async function registerAppeal(ctx: ActorCtx, input: RegisterAppealInput, 
       },
       responsible: input.consultation ? { id: actor.id, fullName: 'fullName' in actor ? String(actor.fullName) : '' } : null,
     };
-    await ctx.changes?.publish({ id: inserted.id, action: 'register', status, executorId: row.appeal.executorId, previousExecutorId: null });
     return { id: inserted.id, replayed: false, row };
   }
   const prior = await replay();
