@@ -65,6 +65,45 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** Form state with one change handler for inputs, selects and checkboxes. */
+function useForm<T extends Record<string, string | boolean>>(initial: T) {
+  const [v, setV] = useState(initial);
+  const set = (k: keyof T) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+    setV((x) => ({ ...x, [k]: e.target.type === 'checkbox' ? (e.target as HTMLInputElement).checked : e.target.value }));
+  return [v, set] as const;
+}
+
+/** The three names every record has, in Russian, Kazakh and English. */
+function NameFields({ v, set }: { v: { nameRu: string; nameKk: string; nameEn: string }; set: (k: 'nameRu' | 'nameKk' | 'nameEn') => (e: ChangeEvent<HTMLInputElement>) => void }) {
+  const t = useT();
+  return (
+    <>
+      <Field label={t('ui.admin.name_ru')}>
+        <input required value={v.nameRu} onChange={set('nameRu')} />
+      </Field>
+      <Field label={t('ui.admin.name_kk')}>
+        <input required value={v.nameKk} onChange={set('nameKk')} />
+      </Field>
+      <Field label={t('ui.admin.name_en')}>
+        <input required value={v.nameEn} onChange={set('nameEn')} />
+      </Field>
+    </>
+  );
+}
+
+function OrgSelect({ value, onChange, orgs }: { value: string; onChange: (e: ChangeEvent<HTMLSelectElement>) => void; orgs: OrgFull[] }) {
+  return (
+    <select value={value} onChange={onChange}>
+      <option value="" />
+      {orgs.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 function useOrgs() {
   const [orgs, setOrgs] = useState<OrgFull[]>([]);
   const { lang } = useContext(I18n);
@@ -158,7 +197,7 @@ function CatalogueAdmin() {
 
 function NodeForm({ node, orgs, onSaved }: { node: Node; orgs: OrgFull[]; onSaved: () => void }) {
   const t = useT();
-  const [v, setV] = useState({
+  const [v, set] = useForm({
     nameRu: node.names.ru,
     nameKk: node.names.kk,
     nameEn: node.names.en,
@@ -170,8 +209,6 @@ function NodeForm({ node, orgs, onSaved }: { node: Node; orgs: OrgFull[]; onSave
     active: node.active,
   });
   const { run, view } = useStatus();
-  const set = (k: keyof typeof v) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
-    setV((x) => ({ ...x, [k]: e.target.type === 'checkbox' ? (e.target as HTMLInputElement).checked : e.target.value }));
   const item = node.level === 'item';
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -191,15 +228,7 @@ function NodeForm({ node, orgs, onSaved }: { node: Node; orgs: OrgFull[]; onSave
   return (
     <form className="panel admin-form" onSubmit={save} aria-label={`${t('ui.admin.edit')} ${node.code}`}>
       <h2>{node.code}</h2>
-      <Field label={t('ui.admin.name_ru')}>
-        <input required value={v.nameRu} onChange={set('nameRu')} />
-      </Field>
-      <Field label={t('ui.admin.name_kk')}>
-        <input required value={v.nameKk} onChange={set('nameKk')} />
-      </Field>
-      <Field label={t('ui.admin.name_en')}>
-        <input required value={v.nameEn} onChange={set('nameEn')} />
-      </Field>
+      <NameFields v={v} set={set} />
       {item && (
         <>
           <Field label={t('ui.admin.criticality')}>
@@ -231,14 +260,7 @@ function NodeForm({ node, orgs, onSaved }: { node: Node; orgs: OrgFull[]; onSave
             </Field>
           </fieldset>
           <Field label={t('ui.intake.executor')}>
-            <select value={v.executorId} onChange={set('executorId')}>
-              <option value="" />
-              {orgs.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
+            <OrgSelect value={v.executorId} onChange={set('executorId')} orgs={orgs} />
           </Field>
         </>
       )}
@@ -305,7 +327,7 @@ function OrganisationsAdmin() {
 
 function OrgForm({ org, supervisors, onSaved }: { org: OrgFull | null; supervisors: User[]; onSaved: () => void }) {
   const t = useT();
-  const [v, setV] = useState({
+  const [v, set] = useForm({
     code: org?.code ?? '',
     type: org?.type ?? 'city_body',
     nameRu: org?.names.ru ?? '',
@@ -315,8 +337,6 @@ function OrgForm({ org, supervisors, onSaved }: { org: OrgFull | null; superviso
     active: org?.active ?? true,
   });
   const { run, view } = useStatus();
-  const set = (k: keyof typeof v) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
-    setV((x) => ({ ...x, [k]: e.target.type === 'checkbox' ? (e.target as HTMLInputElement).checked : e.target.value }));
   const save = async (e: FormEvent) => {
     e.preventDefault();
     const body = { code: v.code, type: v.type, nameRu: v.nameRu, nameKk: v.nameKk, nameEn: v.nameEn, supervisorId: v.supervisorId ? Number(v.supervisorId) : null, active: v.active };
@@ -337,15 +357,7 @@ function OrgForm({ org, supervisors, onSaved }: { org: OrgFull | null; superviso
           ))}
         </select>
       </Field>
-      <Field label={t('ui.admin.name_ru')}>
-        <input required value={v.nameRu} onChange={set('nameRu')} />
-      </Field>
-      <Field label={t('ui.admin.name_kk')}>
-        <input required value={v.nameKk} onChange={set('nameKk')} />
-      </Field>
-      <Field label={t('ui.admin.name_en')}>
-        <input required value={v.nameEn} onChange={set('nameEn')} />
-      </Field>
+      <NameFields v={v} set={set} />
       <Field label={t('ui.admin.supervisor')}>
         <select value={v.supervisorId} onChange={set('supervisorId')}>
           <option value="" />
@@ -421,12 +433,10 @@ function UsersAdmin() {
 
 function UserForm({ user, orgs, onSaved }: { user: User | null; orgs: OrgFull[]; onSaved: () => void }) {
   const t = useT();
-  const [v, setV] = useState({ login: user?.login ?? '', fullName: user?.fullName ?? '', role: user?.role ?? 'operator', organisationId: user?.organisationId ? String(user.organisationId) : '', password: '', active: user?.active ?? true });
+  const [v, set] = useForm({ login: user?.login ?? '', fullName: user?.fullName ?? '', role: user?.role ?? 'operator', organisationId: user?.organisationId ? String(user.organisationId) : '', password: '', active: user?.active ?? true });
   const [tokenName, setTokenName] = useState('');
   const [token, setToken] = useState<string | null>(null);
   const { run, view } = useStatus();
-  const set = (k: keyof typeof v) => (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
-    setV((x) => ({ ...x, [k]: e.target.type === 'checkbox' ? (e.target as HTMLInputElement).checked : e.target.value }));
   const save = async (e: FormEvent) => {
     e.preventDefault();
     const body = {
@@ -462,14 +472,7 @@ function UserForm({ user, orgs, onSaved }: { user: User | null; orgs: OrgFull[];
         </select>
       </Field>
       <Field label={t('ui.admin.organisation')}>
-        <select value={v.organisationId} onChange={set('organisationId')}>
-          <option value="" />
-          {orgs.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
+        <OrgSelect value={v.organisationId} onChange={set('organisationId')} orgs={orgs} />
       </Field>
       <Field label={t('ui.admin.new_password')}>
         <input type="password" minLength={8} required={!user} value={v.password} onChange={set('password')} autoComplete="new-password" />
