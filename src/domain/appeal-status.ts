@@ -72,10 +72,6 @@ export const TRANSITIONS: Readonly<Record<AppealAction, { from: readonly Status[
   rate: { from: ['closed'], to: 'same' },
 };
 
-export function isOpen(status: Status): boolean {
-  return !FINAL_STATUSES.includes(status);
-}
-
 /** The status after `action`, or null when the action is not allowed from `status`. */
 export function nextStatus(status: Status, action: AppealAction, heldFrom?: Status | null): Status | null {
   const t = TRANSITIONS[action];

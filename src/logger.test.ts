@@ -1,0 +1,25 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createLogger, maskPersonalData } from './logger.ts';
+
+describe('logs never hold personal data in clear', () => {
+  it('masks phones in the ways people write them, and IINs', () => {
+    const line = maskPersonalData('caller +7 705 123 45 67, also 87051234567 and 8(705)1234567, IIN 900101300017, order 12345');
+    expect(line).not.toMatch(/123 45 67|87051234567|1234567|900101300017/);
+    expect(line).toContain('+7 705 *** ** 67');
+    expect(line).toContain('9001******17');
+    expect(line).toContain('order 12345');
+  });
+
+  it('the logger applies it, and drops credentials', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const log = createLogger('info', sink);
+    log.info({ citizen: { phone: '+77051234567', iin: '900101300017' }, body: { password: 'hunter22', token: 'jt_abc' }, req: { headers: { authorization: 'Bearer jt_secret' } } }, 'registered');
+    await new Promise((r) => setImmediate(r));
+    const out = lines.join('');
+    expect(out).toContain('registered');
+    for (const secret of ['77051234567', '900101300017', 'hunter22', 'jt_abc', 'jt_secret']) expect(out).not.toContain(secret);
+    expect(out).toContain('[redacted]');
+  });
+});
