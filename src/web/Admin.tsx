@@ -121,10 +121,14 @@ function CatalogueAdmin() {
   const [q, setQ] = useState('');
   const [items, setItems] = useState<Node[]>([]);
   const [edit, setEdit] = useState<Node | null>(null);
+  // Browsing: the path from a sphere down (empty = the spheres); a search looks everywhere.
+  const [path, setPath] = useState<Node[]>([]);
   const { run, view } = useStatus();
+  const parent = path[path.length - 1];
   const load = useCallback(() => {
-    api<{ items: Node[] }>('GET', `/catalogue?limit=200${q.trim() ? `&q=${encodeURIComponent(q.trim())}` : '&level=sphere'}`).then((r) => setItems(r.items));
-  }, [q]);
+    const where = q.trim() ? `&q=${encodeURIComponent(q.trim())}` : parent ? `&parentId=${parent.id}` : '&level=sphere';
+    api<{ items: Node[] }>('GET', `/catalogue?limit=500${where}`).then((r) => setItems(r.items));
+  }, [q, parent]);
   useEffect(() => {
     const timer = setTimeout(load, 200);
     return () => clearTimeout(timer);
@@ -163,6 +167,21 @@ function CatalogueAdmin() {
           </div>
         </div>
         {view}
+        {!q.trim() && path.length > 0 && (
+          <nav aria-label={t('ui.admin.catalogue')} className="crumbs">
+            <button type="button" className="link-btn" onClick={() => setPath([])}>
+              {t('ui.admin.catalogue')}
+            </button>
+            {path.map((n, i) => (
+              <span key={n.id}>
+                {' / '}
+                <button type="button" className="link-btn" onClick={() => setPath(path.slice(0, i + 1))}>
+                  {n.name}
+                </button>
+              </span>
+            ))}
+          </nav>
+        )}
         <table className="appeals">
           <thead>
             <tr>
@@ -182,7 +201,15 @@ function CatalogueAdmin() {
                   </button>
                 </td>
                 <td>{t(`ui.level.${n.level}` as Key)}</td>
-                <td>{n.name}</td>
+                <td>
+                  {n.level === 'item' ? (
+                    n.name
+                  ) : (
+                    <button type="button" className="link-btn" onClick={() => { setQ(''); setPath(q.trim() ? [n] : [...path, n]); }}>
+                      {n.name} ▸
+                    </button>
+                  )}
+                </td>
                 <td>{n.criticality ? t(`ui.criticality.${n.criticality}` as Key) : ''}</td>
                 <td>{n.deadline ? `${n.deadline.amount} ${t(n.deadline.unit === 'hours' ? 'ui.admin.unit_hours' : 'ui.admin.unit_days')} (${t(n.deadline.mode === 'working' ? 'ui.admin.mode_working' : 'ui.admin.mode_calendar')})` : ''}</td>
               </tr>

@@ -154,6 +154,13 @@ if (!fs.existsSync(CHROMIUM)) {
     it('an admin edits a catalogue deadline, a calendar day and creates a user', async () => {
       const admin = await signIn('admin');
       await admin.getByRole('link', { name: 'Администрирование' }).click();
+      // Browse: a sphere opens its categories, a category its items; the path leads back.
+      await admin.locator('table.appeals tbody tr td:nth-child(3) button').first().click();
+      await expect.poll(() => admin.locator('table.appeals tbody tr td:nth-child(2)').first().textContent()).toBe('Категория');
+      await admin.locator('table.appeals tbody tr td:nth-child(3) button').first().click();
+      await expect.poll(() => admin.locator('table.appeals tbody tr td:nth-child(2)').first().textContent()).toBe('Пункт');
+      await admin.locator('.crumbs button').first().click();
+      await expect.poll(() => admin.locator('table.appeals tbody tr td:nth-child(2)').first().textContent()).toBe('Сфера');
       await admin.fill('.admin input[type=search]', 'канализационный люк');
       await admin.getByRole('button', { name: 'S04.C03.I001' }).click();
       await admin.fill('.admin-form input[type=number]', '2');
