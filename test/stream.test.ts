@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../src/http/app.ts';
 import { describeEngines } from './engines.ts';
@@ -26,7 +27,7 @@ async function collect(url: string, token: string, act: () => Promise<void>, unt
   return [...new Set(ids)];
 }
 
-describeEngines('live appeal stream (SSE over LISTEN/NOTIFY)', (getDb) => {
+describeEngines('live appeal stream (SSE over LISTEN/NOTIFY)', (getDb, engine) => {
   let app: App;
   let w: World;
   let base: string;
@@ -67,5 +68,25 @@ describeEngines('live appeal stream (SSE over LISTEN/NOTIFY)', (getDb) => {
     expect(inspectorSees).toContain(water);
     const anon = await fetch(`${base}/api/v1/stream/appeals`);
     expect(anon.status).toBe(401);
+  });
+
+  // A server restart or a network cut drops the LISTEN connection: it is opened again, and
+  // nothing crashes on the way (the old connection's late error is not handled twice).
+  it.runIf(engine === 'postgres')('listens again after the server drops the connection', async () => {
+    const killed = (await getDb().db.execute(
+      sql`select pg_terminate_backend(pid) as ok from pg_stat_activity where datname = current_database() and query like 'LISTEN%' and pid <> pg_backend_pid()`,
+    )) as unknown as { rows: { ok: boolean }[] };
+    expect(killed.rows.length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 1_500));
+    let id = '';
+    const seen = await collect(
+      `${base}/api/v1/stream/appeals`,
+      w.tokens.inspector,
+      async () => {
+        id = (await client(app, w.tokens.operator).post('/api/v1/appeals', { channel: 'phone', description: 'После обрыва связи' })).body.id;
+      },
+      (ids) => ids.includes(id),
+    );
+    expect(seen).toContain(id);
   });
 });

@@ -97,27 +97,38 @@ export function openPostgres(url: string, poolSize = 20): Database {
         if (stopped) return;
         try {
           const c = await pool.connect();
-          c.on('notification', (m) => m.channel === channel && m.payload !== undefined && onPayload(m.payload));
-          c.on('error', () => {
-            c.release(true);
+          let mine = true; // until released: an error after that is the pool's business
+          const onNotification = (m: pg.Notification) => m.channel === channel && m.payload !== undefined && onPayload(m.payload);
+          const onError = () => {
+            if (!mine) return;
+            mine = false;
             client = null;
-            setTimeout(() => void connect(), 1_000);
-          });
+            c.off('notification', onNotification);
+            c.release(true);
+            if (!stopped) setTimeout(() => void connect(), 1_000);
+          };
+          c.on('notification', onNotification);
+          c.on('error', onError);
           await c.query(`LISTEN ${pgIdent(channel)}`);
           client = c;
+          release = async () => {
+            if (!mine) return;
+            mine = false;
+            client = null;
+            await c.query(`UNLISTEN ${pgIdent(channel)}`).catch(() => undefined);
+            c.off('notification', onNotification);
+            c.off('error', onError);
+            c.release();
+          };
         } catch {
-          setTimeout(() => void connect(), 1_000);
+          if (!stopped) setTimeout(() => void connect(), 1_000);
         }
       };
+      let release: () => Promise<void> = async () => undefined;
       await connect();
       return async () => {
         stopped = true;
-        const c = client;
-        client = null;
-        if (c) {
-          await c.query(`UNLISTEN ${pgIdent(channel)}`).catch(() => undefined);
-          c.release();
-        }
+        if (client) await release();
       };
     },
     close: () => pool.end(),
