@@ -150,6 +150,24 @@ describeEngines('auth, administration and system endpoints', (getDb) => {
     expect(x1.body.items).toHaveLength(0);
   });
 
+  it('imports organisations from CSV, all or nothing', async () => {
+    const post = (csv: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/organisations/import', headers: { authorization: `Bearer ${w.tokens.admin}`, 'content-type': 'text/csv' }, payload: csv });
+    const head = 'code,type,name_ru,name_kk,name_en,parent_code,district_code,supervisor_login,phone\n';
+    const ok = await post(`${head}lift-9,lift_service,Лифт-9,Лифт-9,Lift 9,roads,north,sup1,+77142000000\nschool-099,school,Школа №99,№99 мектеп,School No. 99,,center,sup2,\n`);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ imported: 2 });
+    const lift = (await as('admin').get('/api/v1/organisations?q=lift-9')).body.items[0];
+    expect(lift).toMatchObject({ code: 'lift-9', type: 'lift_service', parentId: w.orgs.roads.id, districtId: w.districts.north.id, supervisorId: w.staff.supervisor1.id });
+    const bad = await post(`${head}x-1,planet,a,b,c,,,,\nx-2,school,a,b,c,ghost,,,\n`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.map((d: { row: number; path: string }) => `${d.row}:${d.path}`)).toEqual(['2:type', '3:parent_code']);
+    expect((await as('admin').get('/api/v1/organisations?q=x-2')).body.items).toHaveLength(0);
+    const asInspector = await app.inject({ method: 'POST', url: '/api/v1/organisations/import', headers: { authorization: `Bearer ${w.tokens.inspector}`, 'content-type': 'text/csv' }, payload: `${head}x-3,school,a,b,c,,,,\n` });
+    expect(asInspector.statusCode).toBe(403);
+    expect((await as('admin').get('/api/v1/organisations?q=x-3')).body.items).toHaveLength(0);
+  });
+
   it('keeps the working calendar editable, and deadlines follow it', async () => {
     const year = await as('operator').get('/api/v1/calendar?year=2026');
     expect(year.body.days).toHaveLength(365);

@@ -104,6 +104,25 @@ function OrgSelect({ value, onChange, orgs }: { value: string; onChange: (e: Cha
   );
 }
 
+/** An <input type=file> handler that posts a CSV and reports every bad row the server names. */
+function csvImporter(url: string, lang: string, run: ReturnType<typeof useStatus>['run'], okText: string, after: () => void) {
+  return async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    e.target.value = '';
+    await run(async () => {
+      const res = await fetch(`/api/v1${url}`, { method: 'POST', headers: { 'content-type': 'text/csv', 'accept-language': lang }, body: text });
+      const body = (await res.json()) as { error?: { message: string; details?: { row?: number; path: string; message: string }[] } };
+      if (!res.ok) {
+        const rows = (body.error?.details ?? []).slice(0, 10).map((d) => `${d.row ?? ''}:${d.path} — ${d.message}`);
+        throw new Error([body.error?.message, ...rows].join('\n'));
+      }
+      after();
+    }, okText);
+  };
+}
+
 function useOrgs() {
   const [orgs, setOrgs] = useState<OrgFull[]>([]);
   const { lang } = useContext(I18n);
@@ -134,22 +153,7 @@ function CatalogueAdmin() {
     return () => clearTimeout(timer);
   }, [load, lang]);
 
-  const importCsv = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    if (!file) return;
-    const text = await file.text();
-    e.target.value = '';
-    await run(async () => {
-      const res = await fetch('/api/v1/catalogue/import', { method: 'POST', headers: { 'content-type': 'text/csv', 'accept-language': lang }, body: text });
-      const body = (await res.json()) as { created?: number; updated?: number; error?: { message: string; details?: { row?: number; path: string; message: string }[] } };
-      if (!res.ok) {
-        const rows = (body.error?.details ?? []).slice(0, 10).map((d) => `${d.row ?? ''}:${d.path} — ${d.message}`);
-        throw new Error([body.error?.message, ...rows].join('\n'));
-      }
-      load();
-      return body;
-    }, t('ui.admin.saved'));
-  };
+  const importCsv = csvImporter('/catalogue/import', lang, run, t('ui.admin.saved'), load);
 
   return (
     <div className="admin-grid">
@@ -308,6 +312,9 @@ function OrganisationsAdmin() {
   const [users, setUsers] = useState<User[]>([]);
   const [q, setQ] = useState('');
   const [edit, setEdit] = useState<OrgFull | 'new' | null>(null);
+  const { lang } = useContext(I18n);
+  const { run, view } = useStatus();
+  const importCsv = csvImporter('/organisations/import', lang, run, t('ui.admin.saved'), reload);
   useEffect(() => {
     api<{ items: User[] }>('GET', '/users?role=supervisor').then((r) => setUsers(r.items));
   }, []);
@@ -318,10 +325,17 @@ function OrganisationsAdmin() {
       <div className="panel">
         <div className="toolbar">
           <input type="search" aria-label={t('ui.admin.search')} placeholder={t('ui.admin.search')} value={q} onChange={(e) => setQ(e.target.value)} />
-          <button type="button" onClick={() => setEdit('new')}>
-            {t('ui.admin.new')}
-          </button>
+          <div className="row">
+            <label className="filebtn">
+              {t('ui.admin.import_csv')}
+              <input type="file" accept=".csv,text/csv" onChange={importCsv} />
+            </label>
+            <button type="button" onClick={() => setEdit('new')}>
+              {t('ui.admin.new')}
+            </button>
+          </div>
         </div>
+        {view}
         <table className="appeals">
           <thead>
             <tr>

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { civilDate, civilDateTime, dbIdParam } from '../../app/schemas.ts';
 import { calendarDayInput, calendarYear, deleteCalendarDay, setCalendarDay } from '../../app/calendar-admin.ts';
 import { searchAddresses, searchAddressesQuery } from '../../app/addresses.ts';
+import { importOrganisationsCsv } from '../../app/organisations-csv.ts';
 import { executorStats, executorStatsQuery } from '../../app/executor-stats.ts';
 import type { ActorCtx } from '../../app/context.ts';
 import { createOrganisation, getOrganisation, listDistricts, listOrganisations, listOrganisationsQuery, organisationInput, organisationPatch, updateOrganisation } from '../../app/organisations.ts';
@@ -29,6 +30,7 @@ const dateParam = z.object({ date: civilDate });
 
 export const adminRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { services } = fastify as unknown as App;
+  fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
 
   // Organisations: every staff member reads them (routing, filters); admins change them.
   fastify.get('/organisations', { schema: { tags: ['organisations'], summary: 'Executor organisations', querystring: listOrganisationsQuery } }, async (req) => {
@@ -46,6 +48,22 @@ export const adminRoutes: FastifyPluginAsyncZod = async (fastify) => {
     presentOrganisation(await updateOrganisation(adminCtx(services, req), req.params.id, req.body), req.lang),
   );
 
+  fastify.post(
+    '/organisations/import',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'Import organisations from CSV (admin): code, type, name_ru, name_kk, name_en, parent_code, district_code, supervisor_login, phone; all rows or none',
+        consumes: ['text/csv'],
+        body: z.string().min(1),
+      },
+    },
+    async (req) => {
+      const result = await importOrganisationsCsv({ db: services.db, actorId: adminCtx(services, req).actor.id }, req.body);
+      services.refs.invalidate();
+      return result;
+    },
+  );
   fastify.get('/addresses', { schema: { tags: ['organisations'], summary: 'Address autocomplete over the register', querystring: searchAddressesQuery } }, async (req) => {
     requireUser(req);
     const rows = await searchAddresses(services.db, req.query);
