@@ -1,11 +1,10 @@
 import { and, asc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
+import { escapeLike } from '../db/like.ts';
 import { houses, streets } from '../db/schema.ts';
 
 export const searchAddressesQuery = z.object({ q: z.string().trim().min(2).max(100), limit: z.coerce.number().int().min(1).max(30).default(10) }).strict();
-
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
 
 /**
  * Address autocomplete over the register: "байтур 11" finds Baitursynov street, houses 11, 110,

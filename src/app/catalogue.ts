@@ -4,6 +4,7 @@ import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { dbId, dbIdParam, int4 } from './schemas.ts';
 import type { Conn, Db } from '../db/client.ts';
+import { containing } from '../db/like.ts';
 import { auditLog, catalogue, catalogueRoutes, districts, organisations } from '../db/schema.ts';
 import { AppError, notFound, unknownReference } from '../domain/errors.ts';
 import { CATALOGUE_LEVELS, CRITICALITIES } from '../domain/types.ts';
@@ -77,7 +78,7 @@ export async function listCatalogue(db: Db, q: z.infer<typeof listCatalogueQuery
     // "Открыт канализационный люк"); a code matches exactly.
     const words = q.q.split(/\s+/).filter(Boolean).slice(0, 8);
     const wordMatch = words.map((w) => {
-      const like = `%${w.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      const like = containing(w);
       return or(ilike(catalogue.nameRu, like), ilike(catalogue.nameKk, like), ilike(catalogue.nameEn, like), ilike(catalogue.synonyms, like)) as SQL;
     });
     where.push(or(and(...wordMatch), eq(catalogue.code, q.q)) as SQL);

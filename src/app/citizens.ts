@@ -1,5 +1,6 @@
-import { and, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { containing } from '../db/like.ts';
 import { citizens } from '../db/schema.ts';
 import { AppError, notFound } from '../domain/errors.ts';
 import { normalizePhone } from '../domain/identity.ts';
@@ -29,7 +30,7 @@ export async function searchCitizens(ctx: ActorCtx, q: z.infer<typeof searchCiti
     where.push(full ? eq(citizens.phone, full) : ilike(citizens.phone, `%${q.phone.replace(/\D/g, '')}%`));
   }
   if (q.iin) where.push(q.iin.length === 12 ? eq(citizens.iin, q.iin) : ilike(citizens.iin, `${q.iin}%`));
-  if (q.q) where.push(or(ilike(citizens.fullName, `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)) as SQL);
+  if (q.q) where.push(ilike(citizens.fullName, containing(q.q)));
   return ctx.db.select().from(citizens).where(and(...where)).orderBy(desc(citizens.updatedAt)).limit(q.limit);
 }
 

@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { dbId, dbIdParam } from './schemas.ts';
 import type { Conn, Db } from '../db/client.ts';
+import { containing } from '../db/like.ts';
 import { auditLog, districts, organisations, users } from '../db/schema.ts';
 import { AppError, notFound, unknownReference } from '../domain/errors.ts';
 import { ORG_TYPES } from '../domain/types.ts';
@@ -38,7 +39,7 @@ export async function listOrganisations(db: Db, q: z.infer<typeof listOrganisati
   if (q.type) where.push(eq(organisations.type, q.type));
   if (q.supervisorId) where.push(eq(organisations.supervisorId, q.supervisorId));
   if (q.q) {
-    const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const like = containing(q.q);
     where.push(or(ilike(organisations.nameRu, like), ilike(organisations.nameKk, like), ilike(organisations.nameEn, like), eq(organisations.code, q.q)) as SQL);
   }
   return db.select().from(organisations).where(where.length ? and(...where) : undefined).orderBy(asc(organisations.type), asc(organisations.code));

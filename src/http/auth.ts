@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { userByApiToken, userBySession, type ActorCache, type AuthUser } from '../app/auth.ts';
+import type { ActorCtx, Ctx } from '../app/context.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../domain/errors.ts';
 
@@ -37,6 +38,11 @@ export function assertSameOrigin(req: FastifyRequest): void {
     throw new AppError('FORBIDDEN_ROLE');
   }
   if (host !== req.headers.host) throw new AppError('FORBIDDEN_ROLE');
+}
+
+/** The use-cases' context for the signed-in user of a request (401 when there is none). */
+export function actorCtx(s: Ctx, req: FastifyRequest): ActorCtx {
+  return { db: s.db, config: s.config, calendar: s.calendar, refs: s.refs, changes: s.changes, now: s.now, actor: requireUser(req) };
 }
 
 export function requireUser(req: FastifyRequest): AuthUser {

@@ -13,16 +13,16 @@ import { AppError } from '../../domain/errors.ts';
 import { canAdminister } from '../../domain/policy.ts';
 import { ROLES } from '../../domain/types.ts';
 import type { App, Services } from '../app.ts';
-import { requireUser } from '../auth.ts';
+import { actorCtx, requireUser } from '../auth.ts';
 import { presentOrganisation } from '../presenters/admin.ts';
 import { localName } from '../presenters/common.ts';
 import { presentUser } from '../presenters/user.ts';
 
 /** The context of a configuration change: only admins get one. */
 export function adminCtx(s: Services, req: FastifyRequest): ActorCtx {
-  const actor = requireUser(req);
-  if (!canAdminister(actor)) throw new AppError('FORBIDDEN_ROLE');
-  return { db: s.db, config: s.config, calendar: s.calendar, refs: s.refs, changes: s.changes, now: s.now, actor };
+  const ctx = actorCtx(s, req);
+  if (!canAdminister(ctx.actor)) throw new AppError('FORBIDDEN_ROLE');
+  return ctx;
 }
 
 const idParam = z.object({ id: dbIdParam });
@@ -30,7 +30,6 @@ const dateParam = z.object({ date: civilDate });
 
 export const adminRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { services } = fastify as unknown as App;
-  fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
 
   // Organisations: every staff member reads them (routing, filters); admins change them.
   fastify.get('/organisations', { schema: { tags: ['organisations'], summary: 'Executor organisations', querystring: listOrganisationsQuery } }, async (req) => {
@@ -79,7 +78,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/stats/executors',
     { schema: { tags: ['organisations'], summary: 'Per executor in your scope: open, overdue, finished in the period and on time', querystring: executorStatsQuery } },
-    async (req) => executorStats({ db: services.db, config: services.config, calendar: services.calendar, refs: services.refs, now: services.now, actor: requireUser(req) }, req.query),
+    async (req) => executorStats(actorCtx(services, req), req.query),
   );
   fastify.get('/districts', { schema: { tags: ['organisations'], summary: 'Districts of the city' } }, async (req) => {
     requireUser(req);

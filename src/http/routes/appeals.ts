@@ -9,8 +9,8 @@ import { ACTIONS, type AppealAction } from '../../domain/appeal-status.ts';
 import { AppError } from '../../domain/errors.ts';
 import { can } from '../../domain/policy.ts';
 import { CRITICALITIES } from '../../domain/types.ts';
-import type { App, Services } from '../app.ts';
-import { requireUser } from '../auth.ts';
+import type { App } from '../app.ts';
+import { actorCtx } from '../auth.ts';
 import { presentAppeal, presentEvent } from '../presenters/appeal.ts';
 import { localName } from '../presenters/common.ts';
 import type { FastifyRequest } from 'fastify';
@@ -18,9 +18,6 @@ import type { FastifyRequest } from 'fastify';
 const idempotencyHeader = z.object({ 'idempotency-key': z.string().trim().min(1).max(200).optional() }).loose();
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
-function actorCtx(s: Services, req: FastifyRequest): ActorCtx {
-  return { db: s.db, config: s.config, calendar: s.calendar, refs: s.refs, changes: s.changes, now: s.now, actor: requireUser(req) };
-}
 
 const kebab = (a: AppealAction) => a.replace(/_/g, '-');
 

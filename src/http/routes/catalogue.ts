@@ -21,7 +21,6 @@ const idParam = z.object({ id: dbIdParam });
 
 export const catalogueRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { services } = fastify as unknown as App;
-  fastify.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
 
   fastify.get('/catalogue', { schema: { tags: ['catalogue'], summary: 'Catalogue nodes (filter by parent, level, text)', querystring: listCatalogueQuery } }, async (req) => {
     requireUser(req);

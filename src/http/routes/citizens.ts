@@ -5,7 +5,7 @@ import { listAppeals } from '../../app/appeal-queries.ts';
 import { getCitizen, searchCitizens, searchCitizensQuery } from '../../app/citizens.ts';
 import type { citizens } from '../../db/schema.ts';
 import type { App } from '../app.ts';
-import { requireUser } from '../auth.ts';
+import { actorCtx } from '../auth.ts';
 import { presentAppeal } from '../presenters/appeal.ts';
 
 function presentCitizen(c: typeof citizens.$inferSelect) {
@@ -14,17 +14,16 @@ function presentCitizen(c: typeof citizens.$inferSelect) {
 
 export const citizenRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { services } = fastify as unknown as App;
-  const ctxOf = (req: Parameters<typeof requireUser>[0]) => ({ db: services.db, config: services.config, calendar: services.calendar, refs: services.refs, changes: services.changes, now: services.now, actor: requireUser(req) });
 
   fastify.get('/citizens', { schema: { tags: ['citizens'], summary: 'Find the caller by phone, IIN or name (operators, inspectors)', querystring: searchCitizensQuery } }, async (req) => ({
-    items: (await searchCitizens(ctxOf(req), req.query)).map(presentCitizen),
+    items: (await searchCitizens(actorCtx(services, req), req.query)).map(presentCitizen),
   }));
 
   fastify.get(
     '/citizens/:id',
     { schema: { tags: ['citizens'], summary: 'The person card: contacts and the latest appeals (R26)', params: z.object({ id: dbIdParam }) } },
     async (req) => {
-      const ctx = ctxOf(req);
+      const ctx = actorCtx(services, req);
       const c = await getCitizen(ctx, req.params.id);
       const page = await listAppeals(ctx, { citizenId: c.id, limit: 50 });
       const now = ctx.now();
