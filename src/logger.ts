@@ -1,5 +1,7 @@
 import pino from 'pino';
-import { maskIin, maskPhone } from './domain/identity.ts';
+import { maskPersonalData } from './domain/identity.ts';
+
+export { maskPersonalData };
 
 /**
  * JSON logs. Credentials are removed and personal data (phones, IINs) masked wherever they
@@ -21,11 +23,4 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     },
     destination,
   );
-}
-
-const PHONE = /\+?[78][\s-]?\(?7\d{2}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}/g;
-const IIN = /\b\d{12}\b/g;
-
-export function maskPersonalData(s: string): string {
-  return s.replace(PHONE, (m) => maskPhone(m) ?? '***').replace(IIN, (m) => maskIin(m) ?? '***');
 }

@@ -49,7 +49,8 @@ describeEngines('appeals API', (getDb) => {
     for (const v of variants) {
       const created = await register(v);
       expect(created.status).toBe(201);
-      const { timeline, ...card } = (await as('operator').get(`/api/v1/appeals/${created.body.id}`)).body;
+      const { timeline, attachments, ...card } = (await as('operator').get(`/api/v1/appeals/${created.body.id}`)).body;
+      expect(attachments).toEqual([]);
       expect(timeline.length).toBeGreaterThan(0);
       expect(created.body).toEqual(card);
     }

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createApiToken } from '../src/app/auth.ts';
 import { CalendarService } from '../src/app/calendar-service.ts';
 import { ReferenceCache } from '../src/app/reference-cache.ts';
@@ -9,6 +12,7 @@ import type { Actor } from '../src/domain/policy.ts';
 import type { Role } from '../src/domain/types.ts';
 import { buildApp, type App } from '../src/http/app.ts';
 import { createLogger } from '../src/logger.ts';
+import { FileBlobStore } from '../src/storage/blob-store.ts';
 
 export const testConfig = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent' });
 
@@ -92,7 +96,9 @@ export async function seedWorld(db: Db) {
 }
 
 export function makeCtx(database: Database, clock = manualClock(), config = testConfig): Ctx {
-  return { db: database.db, config, calendar: new CalendarService(), refs: new ReferenceCache(), now: clock.now };
+  // Each context stores attachments in its own temporary folder.
+  const blobs = new FileBlobStore(fs.mkdtempSync(path.join(os.tmpdir(), 'jauap-files-')));
+  return { db: database.db, config, calendar: new CalendarService(), refs: new ReferenceCache(), blobs, now: clock.now };
 }
 
 export async function makeApp(database: Database, clock = manualClock(), config = testConfig): Promise<App> {
@@ -126,4 +132,38 @@ export function client(app: App, token?: string, lang = 'en') {
     put: (url: string, body: unknown) => call('PUT', url, body),
     del: (url: string) => call('DELETE', url),
   };
+}
+
+export type UploadPart = { name: string; value: string } | { name: string; fileName: string; data: Buffer; type?: string };
+
+/** A multipart/form-data body as browsers and mobile apps send it. */
+export function multipart(parts: UploadPart[]): { payload: Buffer; headers: Record<string, string> } {
+  const boundary = `----jauap${Math.random().toString(16).slice(2)}`;
+  const chunks: Buffer[] = [];
+  for (const p of parts) {
+    const head =
+      'data' in p
+        ? `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"; filename="${p.fileName}"\r\nContent-Type: ${p.type ?? 'application/octet-stream'}\r\n\r\n`
+        : `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"\r\n\r\n`;
+    chunks.push(Buffer.from(head), 'data' in p ? p.data : Buffer.from(p.value), Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+/** Real media for upload tests: a JPEG photo with EXIF (camera, GPS), and the start of an MP4. */
+export async function samplePhoto(width = 800, height = 600, seed = 0): Promise<Buffer> {
+  const { default: sharp } = await import('sharp');
+  return sharp({ create: { width, height, channels: 3, background: { r: 40 + seed, g: 120, b: 200 } } })
+    .jpeg({ quality: 85 })
+    .withExif({ IFD0: { Make: 'TestCam', Model: 'Jauap 1' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '53/1 12/1 0/1' } })
+    .toBuffer();
+}
+
+export function sampleVideo(bytes = 200_000): Buffer {
+  // An ISO BMFF header (ftyp box, brand isom) followed by payload: what phones record.
+  const ftyp = Buffer.from([0, 0, 0, 0x18, ...Buffer.from('ftypisom'), 0, 0, 2, 0, ...Buffer.from('isomiso2')]);
+  const body = Buffer.alloc(bytes - ftyp.length);
+  for (let i = 0; i < body.length; i++) body[i] = i % 251;
+  return Buffer.concat([ftyp, body]);
 }

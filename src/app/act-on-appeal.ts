@@ -9,11 +9,14 @@ import type { WorkingCalendar } from '../domain/calendar.ts';
 import { AppError, notFound, unknownReference } from '../domain/errors.ts';
 import { can } from '../domain/policy.ts';
 import type { ActorCtx } from './context.ts';
+import { linkToEvent } from './attachments.ts';
 import { deadlineRuleOf } from './register-appeal.ts';
 
 const text = (max = 10_000) => z.string().trim().min(1).max(max);
 const comment = text().optional();
 const version = z.number().int().positive().max(2_147_483_647).optional();
+/** Files the actor uploaded to the appeal beforehand (POST …/attachments), carried by this step. */
+const attachmentIds = z.array(z.uuid()).min(1).max(20).optional();
 
 /** The body each action takes. `version` (optional) guards against acting on a stale card. */
 export const ACTION_INPUTS = {
@@ -21,7 +24,7 @@ export const ACTION_INPUTS = {
   route: z.object({ executorId: dbId, comment, version }).strict(),
   accept: z.object({ comment, version }).strict(),
   decline: z.object({ reason: text(), version }).strict(),
-  answer: z.object({ text: text(), version }).strict(),
+  answer: z.object({ text: text(), attachmentIds, version }).strict(),
   verify: z.object({ comment, version }).strict(),
   return_for_rework: z.object({ reason: text(), version }).strict(),
   close: z.object({ comment, version }).strict(),
@@ -34,7 +37,7 @@ export const ACTION_INPUTS = {
     .object({ dueAt: civilDateTime.optional(), days: z.number().int().min(1).max(366).optional(), reason: text(), version })
     .strict()
     .refine((v) => (v.dueAt === undefined) !== (v.days === undefined), { message: 'due_or_days', path: ['dueAt'] }),
-  comment: z.object({ text: text(), visibility: z.enum(['public', 'internal']).default('internal'), version }).strict(),
+  comment: z.object({ text: text(), visibility: z.enum(['public', 'internal']).default('internal'), attachmentIds, version }).strict(),
   assign: z.object({ userId: dbId, comment, version }).strict(),
   rate: z.object({ rating: z.number().int().min(1).max(5), comment: text(2_000).optional(), version }).strict(),
 } satisfies Record<AppealAction, z.ZodType>;
@@ -186,7 +189,8 @@ export async function actOnAppeal<A extends AppealAction>(
       .update(appeals)
       .set({ ...effect.patch, status: to, updatedAt: now, version: sql`${appeals.version} + 1` })
       .where(eq(appeals.id, cur.id));
-    await tx.insert(appealEvents).values({
+    const files = 'attachmentIds' in input && Array.isArray(input.attachmentIds) ? (input.attachmentIds as string[]) : [];
+    const [event] = await tx.insert(appealEvents).values({
       appealId: cur.id,
       at: now,
       actorId: actor.id,
@@ -196,10 +200,11 @@ export async function actOnAppeal<A extends AppealAction>(
       toStatus: to,
       visibility: effect.visibility ?? (PUBLIC.has(action) ? 'public' : 'internal'),
       comment: effect.comment ?? null,
-      data: effect.data ?? null,
+      data: files.length ? { ...effect.data, attachmentIds: files } : (effect.data ?? null),
       idempotencyKey: scopedKey,
       requestHash: hash,
-    });
+    }).returning({ id: appealEvents.id });
+    if (files.length) await linkToEvent(tx, cur.id, files, actor.id, event!.id);
     const executorId = effect.patch.executorId === undefined ? cur.executorId : effect.patch.executorId;
     return { id: cur.id, replayed: false, change: { id: cur.id, action, status: to, executorId, previousExecutorId: cur.executorId } };
   });

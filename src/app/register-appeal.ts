@@ -79,6 +79,8 @@ export const registerAppealInput = z
     /** Closed on first contact: what the operator answered. */
     consultation: z.object({ answer: z.string().trim().min(1).max(10_000) }).strict().optional(),
     itTicket: itTicketInput.optional(),
+    /** The citizen agreed to show it, without personal data, on the public list and map. */
+    public: z.boolean().default(false),
   })
   .strict()
   .refine((v) => (v.lat === undefined) === (v.lon === undefined), { message: 'lat_lon_pair', path: ['lon'] })
@@ -151,6 +153,10 @@ export async function registerAppeal(ctx: ActorCtx, input: RegisterAppealInput, 
   const { actor, db, config } = ctx;
   const decision = can(actor, 'register');
   if (!decision.ok) throw new AppError(decision.code);
+  if (input.consultation) {
+    const consulting = can(actor, 'consult');
+    if (!consulting.ok) throw new AppError(consulting.code);
+  }
   // Choosing the executor is routing: line 2's right, not line 1's.
   if (input.executorId !== undefined) {
     const routing = can(actor, 'route');
@@ -231,6 +237,7 @@ export async function registerAppeal(ctx: ActorCtx, input: RegisterAppealInput, 
     request_hash: $(scopedKey ? hash : null),
     resolution: $(input.consultation?.answer ?? null),
     first_contact: $(input.consultation !== undefined, '::boolean'),
+    public: $(input.public, '::boolean'),
     closed_at: $(input.consultation ? now : null, '::timestamptz'),
     created_at: $(now, '::timestamptz'),
     updated_at: $(now, '::timestamptz'),
@@ -303,6 +310,7 @@ export async function registerAppeal(ctx: ActorCtx, input: RegisterAppealInput, 
         ratingComment: null,
         reopenCount: 0,
         firstContact: input.consultation !== undefined,
+        public: input.public,
         createdAt: now,
         updatedAt: now,
         answeredAt: null,

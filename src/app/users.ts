@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { dbId } from './schemas.ts';
 import type { Conn, Db } from '../db/client.ts';
@@ -34,7 +34,8 @@ const columns = {
 };
 
 export async function listUsers(db: Db, q: { role?: string | undefined; organisationId?: number | undefined }) {
-  const where = [q.role ? eq(users.role, q.role) : undefined, q.organisationId ? eq(users.organisationId, q.organisationId) : undefined].filter(Boolean);
+  // Channel service accounts (the portal, Open311 clients) are not people: never listed.
+  const where = [ne(users.role, 'channel'), q.role ? eq(users.role, q.role) : undefined, q.organisationId ? eq(users.organisationId, q.organisationId) : undefined].filter(Boolean);
   return db.select(columns).from(users).where(and(...where)).orderBy(asc(users.login));
 }
 

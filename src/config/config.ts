@@ -17,7 +17,7 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   /** Pool size for the PostgreSQL server. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
-  /** Folder of the embedded database (and attachments later). */
+  /** Folder of the embedded database and of attachments (DATA_DIR/files). */
   DATA_DIR: z.string().default('./data'),
   /** Load the demo city into an empty database. Default: on for the embedded database outside production. */
   DEMO: bool.optional(),
@@ -41,6 +41,18 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Number of appeals in the demo city. */
   DEMO_APPEALS: z.coerce.number().int().min(0).max(2_000_000).default(30_000),
+  /** Largest attachment, MiB (photos, videos, documents). */
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(2048).default(50),
+  /** Most attachments on one appeal (one request may carry all of them). */
+  MAX_FILES_PER_APPEAL: z.coerce.number().int().min(1).max(100).default(10),
+  /** Requests a minute per address on public endpoints (portal, Open311, tracking). */
+  PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
+  /** Appeals a minute per address (portal) or per key (Open311). */
+  PUBLIC_SUBMIT_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+  /** Proof-of-work the portal asks of each submission: the challenge's largest number (0 turns it off). */
+  POW_MAX_NUMBER: z.coerce.number().int().min(0).max(10_000_000).default(50_000),
+  /** Open311 jurisdiction_id of this deployment (requests naming another are refused). */
+  OPEN311_JURISDICTION: z.string().min(1).max(100).default('kostanay.kz'),
 });
 
 export type Config = Readonly<{
@@ -62,6 +74,12 @@ export type Config = Readonly<{
   cookieSecure: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   demoAppeals: number;
+  maxUploadBytes: number;
+  maxFilesPerAppeal: number;
+  publicRateLimit: number;
+  publicSubmitLimit: number;
+  powMaxNumber: number;
+  open311Jurisdiction: string;
 }>;
 
 export class ConfigError extends Error {}
@@ -97,5 +115,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: e.COOKIE_SECURE,
     logLevel: e.LOG_LEVEL,
     demoAppeals: e.DEMO_APPEALS,
+    maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
+    maxFilesPerAppeal: e.MAX_FILES_PER_APPEAL,
+    publicRateLimit: e.PUBLIC_RATE_LIMIT,
+    publicSubmitLimit: e.PUBLIC_SUBMIT_LIMIT,
+    powMaxNumber: e.POW_MAX_NUMBER,
+    open311Jurisdiction: e.OPEN311_JURISDICTION,
   });
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
+  bigint,
   bigserial,
   boolean,
   customType,
@@ -220,6 +221,8 @@ export const appeals = pgTable(
     ratingComment: text('rating_comment'),
     reopenCount: integer('reopen_count').notNull().default(0),
     firstContact: boolean('first_contact').notNull().default(false),
+    /** The citizen agreed to show the appeal (without personal data) on the public list and map. */
+    public: boolean('public').notNull().default(false),
     createdAt: created(),
     updatedAt: updated(),
     answeredAt: ts('answered_at'),
@@ -237,6 +240,7 @@ export const appeals = pgTable(
     index('appeals_item').on(t.catalogueItemId),
     index('appeals_open_due').on(t.dueAt).where(sql`status not in ('closed', 'rejected', 'duplicate', 'on_hold')`),
     index('appeals_search').using('gin', t.search),
+    index('appeals_public_created').on(t.createdAt.desc(), t.id.desc()).where(sql`public`),
   ],
 );
 
@@ -266,6 +270,52 @@ export const appealEvents = pgTable(
     uniqueIndex('appeal_events_idempotency').on(t.idempotencyKey).where(sql`idempotency_key is not null`),
   ],
 );
+
+/**
+ * Photos, videos and documents of an appeal: the citizen's evidence, or what staff attach to an
+ * answer. The bytes live in the blob store under `storageKey` (content-addressed by SHA-256, so
+ * a retried upload stores nothing twice); a citizen's evidence is public only if they chose so.
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    appealId: uuid('appeal_id')
+      .notNull()
+      .references(() => appeals.id),
+    /** The timeline event that carried it (an answer), if any. */
+    eventId: bigint('event_id', { mode: 'number' }).references(() => appealEvents.id),
+    purpose: text('purpose').notNull(),
+    fileName: text('file_name').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    /** Image renditions without metadata (EXIF, GPS): a preview and a thumbnail. */
+    previewKey: text('preview_key'),
+    thumbKey: text('thumb_key'),
+    width: integer('width'),
+    height: integer('height'),
+    public: boolean('public').notNull().default(false),
+    uploadedById: integer('uploaded_by_id').references(() => users.id),
+    createdAt: created(),
+  },
+  (t) => [index('attachments_appeal').on(t.appealId, t.createdAt), uniqueIndex('attachments_appeal_sha').on(t.appealId, t.sha256, t.purpose)],
+);
+
+/** Keys of the Open311 API: each is tied to a channel and registers as its own service account. */
+export const open311Keys = pgTable('open311_keys', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull(),
+  channel: text('channel').notNull(),
+  keyHash: text('key_hash').notNull().unique(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id),
+  createdAt: created(),
+  lastUsedAt: ts('last_used_at'),
+  revokedAt: ts('revoked_at'),
+});
 
 export const auditLog = pgTable('audit_log', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),

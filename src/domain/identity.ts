@@ -59,3 +59,17 @@ export function maskIin(iin: string | null | undefined): string | null {
   if (!iin) return null;
   return `${iin.slice(0, 4)}******${iin.slice(-2)}`;
 }
+
+const PHONE_IN_TEXT = /\+?[78][\s-]?\(?7\d{2}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}/g;
+const IIN_IN_TEXT = /\b\d{12}\b/g;
+const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+
+/** Phones and IINs in free text, masked as staff of other lines see them (logs use it too). */
+export function maskPersonalData(s: string): string {
+  return s.replace(PHONE_IN_TEXT, (m) => maskPhone(m) ?? '***').replace(IIN_IN_TEXT, (m) => maskIin(m) ?? '***');
+}
+
+/** Free text for the public: phones, IINs and e-mail addresses removed entirely. */
+export function redactPersonalData(s: string): string {
+  return s.replace(PHONE_IN_TEXT, '***').replace(IIN_IN_TEXT, '***').replace(EMAIL_IN_TEXT, '***');
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from './appeal-status.ts';
 import { can, viewScope, type Actor, type PolicyAction } from './policy.ts';
-import { ROLES, type Role } from './types.ts';
+import { ACTOR_ROLES, type ActorRole as Role } from './types.ts';
 
 const ORG = 10;
 const OTHER_ORG = 20;
@@ -20,12 +20,13 @@ const EXPECTED: Record<Role, string[]> = {
   supervisor: ['view', 'comment'],
   analyst: ['view'],
   admin: ['view', 'register', ...ACTIONS],
+  channel: ['view', 'register', 'rate', 'reopen', 'comment'],
 };
 const SCOPED: Partial<Record<Role, 'FORBIDDEN_ORGANISATION' | 'FORBIDDEN_SECTOR'>> = { executor: 'FORBIDDEN_ORGANISATION', supervisor: 'FORBIDDEN_SECTOR' };
 
 describe('can(actor, action, appeal): the whole matrix', () => {
   const all: PolicyAction[] = ['view', 'register', ...ACTIONS];
-  for (const role of ROLES) {
+  for (const role of ACTOR_ROLES) {
     for (const action of all) {
       const allowed = EXPECTED[role].includes(action);
       it(`${role} ${allowed ? 'may' : 'may not'} ${action}`, () => {

@@ -1,13 +1,13 @@
 import type { AppealAction } from './appeal-status.ts';
 import type { ErrorCode } from './errors.ts';
-import type { Role } from './types.ts';
+import type { ActorRole } from './types.ts';
 
 // Who may do what, as data. Pure: no database, unit-tested over the whole matrix.
 // Whether the status allows the action is the status machine's business (409), not this (403).
 
 export type Actor = {
   id: number;
-  role: Role;
+  role: ActorRole;
   /** The organisation an executor belongs to. */
   organisationId: number | null;
 };
@@ -28,7 +28,7 @@ const OWN = 'own_org' as const;
 const SECTOR = 'sector' as const;
 
 // role → action → how far the right reaches. A missing entry is a denial.
-const RIGHTS: Readonly<Record<Role, Partial<Record<PolicyAction, Reach>>>> = {
+const RIGHTS: Readonly<Record<ActorRole, Partial<Record<PolicyAction, Reach>>>> = {
   operator: {
     view: ALL, register: ALL, consult: ALL, reopen: ALL, rate: ALL, comment: ALL,
   },
@@ -48,6 +48,9 @@ const RIGHTS: Readonly<Record<Role, Partial<Record<PolicyAction, Reach>>>> = {
     verify: ALL, return_for_rework: ALL, close: ALL, hold: ALL, resume: ALL, reject: ALL,
     mark_duplicate: ALL, reopen: ALL, extend: ALL, comment: ALL, assign: ALL, rate: ALL,
   },
+  // A public channel acts for a citizen who proved the appeal is theirs (its tracking code); it
+  // never signs in, so these rights are exercised only through the public routes' checks.
+  channel: { view: ALL, register: ALL, rate: ALL, reopen: ALL, comment: ALL },
 };
 
 export type Decision = { ok: true } | { ok: false; code: Extract<ErrorCode, 'FORBIDDEN_ROLE' | 'FORBIDDEN_ORGANISATION' | 'FORBIDDEN_SECTOR'> };
@@ -91,6 +94,6 @@ export function seesPersonalData(actor: Actor): boolean {
   return actor.role === 'operator' || actor.role === 'inspector' || actor.role === 'executor' || actor.role === 'admin';
 }
 
-export function actionsAllowedTo(role: Role): PolicyAction[] {
+export function actionsAllowedTo(role: ActorRole): PolicyAction[] {
   return Object.keys(RIGHTS[role]) as PolicyAction[];
 }

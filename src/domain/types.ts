@@ -7,6 +7,14 @@ export type Localized = { ru: string; kk: string; en: string };
 export const ROLES = ['operator', 'inspector', 'executor', 'supervisor', 'analyst', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * Who acts on appeals: a staff role, or `channel` — the service account of a public channel
+ * (the portal, an Open311 client) that registers citizens' appeals and passes on their rating,
+ * reopening and replies. Channel accounts never sign in.
+ */
+export const ACTOR_ROLES = [...ROLES, 'channel'] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
 export const ORG_TYPES = [
   'city_body', // акимат и его отделы
   'subordinate', // подведомственные и подрядные организации

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -21,6 +22,7 @@ import { sendError, toAppError } from './errors.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { appealRoutes } from './routes/appeals.ts';
+import { attachmentRoutes } from './routes/attachments.ts';
 import { authRoutes } from './routes/auth.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
 import { citizenRoutes } from './routes/citizens.ts';
@@ -66,6 +68,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(cookie);
   // CSV imports (catalogue, organisations) arrive as text.
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  // Files are streamed part by part into the blob store (see readMultipart); limits are per route.
+  await app.register(multipart, { throwFileSizeLimit: true });
   // Limits are set per route (sign-in now; the public endpoints later), none globally.
   await app.register(rateLimit, { global: false, errorResponseBuilder: () => new AppError('RATE_LIMITED') });
 
@@ -120,6 +124,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(systemRoutes);
   await app.register(authRoutes, { prefix: '/api/v1' });
   await app.register(appealRoutes, { prefix: '/api/v1' });
+  await app.register(attachmentRoutes, { prefix: '/api/v1' });
   await app.register(catalogueRoutes, { prefix: '/api/v1' });
   await app.register(citizenRoutes, { prefix: '/api/v1' });
   await app.register(adminRoutes, { prefix: '/api/v1' });

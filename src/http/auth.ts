@@ -42,7 +42,7 @@ export function assertSameOrigin(req: FastifyRequest): void {
 
 /** The use-cases' context for the signed-in user of a request (401 when there is none). */
 export function actorCtx(s: Ctx, req: FastifyRequest): ActorCtx {
-  return { db: s.db, config: s.config, calendar: s.calendar, refs: s.refs, changes: s.changes, now: s.now, actor: requireUser(req) };
+  return { db: s.db, config: s.config, calendar: s.calendar, refs: s.refs, blobs: s.blobs, changes: s.changes, now: s.now, actor: requireUser(req) };
 }
 
 export function requireUser(req: FastifyRequest): AuthUser {

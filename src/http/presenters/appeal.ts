@@ -53,6 +53,7 @@ export function presentAppeal(row: Row, actor: Actor, lang: Lang, now: Date) {
     ratingComment: a.ratingComment,
     reopenCount: a.reopenCount,
     firstContact: a.firstContact,
+    public: a.public,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
     answeredAt: a.answeredAt?.toISOString() ?? null,

@@ -12,6 +12,8 @@ import { CRITICALITIES } from '../../domain/types.ts';
 import type { App } from '../app.ts';
 import { actorCtx } from '../auth.ts';
 import { presentAppeal, presentEvent } from '../presenters/appeal.ts';
+import { presentAttachment } from '../presenters/attachment.ts';
+import { listAttachments } from '../../app/attachments.ts';
 import { localName } from '../presenters/common.ts';
 import type { FastifyRequest } from 'fastify';
 
@@ -28,8 +30,8 @@ export const appealRoutes: FastifyPluginAsyncZod = async (fastify) => {
     const row = await getAppeal(ctx, id, { justActed });
     const appeal = presentAppeal(row, ctx.actor, lang, ctx.now());
     if (!withTimeline) return appeal;
-    const timeline = (await getTimeline(ctx.db, row.appeal.id)).map(presentEvent);
-    return { ...appeal, timeline };
+    const [events, files] = await Promise.all([getTimeline(ctx.db, row.appeal.id), listAttachments(ctx.db, row.appeal.id)]);
+    return { ...appeal, timeline: events.map(presentEvent), attachments: files.map((f) => presentAttachment(f, 'staff')) };
   }
 
   fastify.post(
