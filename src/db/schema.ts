@@ -317,6 +317,28 @@ export const open311Keys = pgTable('open311_keys', {
   revokedAt: ts('revoked_at'),
 });
 
+/**
+ * What an Open311 client sent besides the appeal itself: which key registered it, the token its
+ * reply carried (GET tokens/{token}), the media_url link (kept as given, never fetched) and the
+ * answers to the service definition's attributes. One row per appeal registered through Open311.
+ */
+export const open311Requests = pgTable(
+  'open311_requests',
+  {
+    appealId: uuid('appeal_id')
+      .primaryKey()
+      .references(() => appeals.id),
+    keyId: integer('key_id')
+      .notNull()
+      .references(() => open311Keys.id),
+    token: text('token').notNull().unique(),
+    mediaUrl: text('media_url'),
+    attributes: jsonb('attributes'),
+    createdAt: created(),
+  },
+  (t) => [index('open311_requests_key').on(t.keyId)],
+);
+
 export const auditLog = pgTable('audit_log', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   at: ts('at').notNull().defaultNow(),
