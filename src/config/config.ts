@@ -49,8 +49,8 @@ const schema = z.object({
   PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Appeals a minute per address (portal) or per key (Open311). */
   PUBLIC_SUBMIT_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
-  /** Proof-of-work the portal asks of each submission: the challenge's largest number (0 turns it off). */
-  POW_MAX_NUMBER: z.coerce.number().int().min(0).max(10_000_000).default(50_000),
+  /** Proof-of-work the portal asks of each submission: leading zero hex digits of a SHA-256 (each ×16 the work; 0 turns it off). */
+  POW_DIFFICULTY: z.coerce.number().int().min(0).max(6).default(4),
   /** Open311 jurisdiction_id of this deployment (requests naming another are refused). */
   OPEN311_JURISDICTION: z.string().min(1).max(100).default('kostanay.kz'),
 });
@@ -78,7 +78,7 @@ export type Config = Readonly<{
   maxFilesPerAppeal: number;
   publicRateLimit: number;
   publicSubmitLimit: number;
-  powMaxNumber: number;
+  powDifficulty: number;
   open311Jurisdiction: string;
 }>;
 
@@ -119,7 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxFilesPerAppeal: e.MAX_FILES_PER_APPEAL,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
     publicSubmitLimit: e.PUBLIC_SUBMIT_LIMIT,
-    powMaxNumber: e.POW_MAX_NUMBER,
+    powDifficulty: e.POW_DIFFICULTY,
     open311Jurisdiction: e.OPEN311_JURISDICTION,
   });
 }

@@ -26,6 +26,7 @@ import { attachmentRoutes } from './routes/attachments.ts';
 import { authRoutes } from './routes/auth.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
 import { citizenRoutes } from './routes/citizens.ts';
+import { publicRoutes } from './routes/public.ts';
 import { streamRoutes } from './routes/stream.ts';
 import { systemRoutes } from './routes/system.ts';
 
@@ -129,5 +130,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(citizenRoutes, { prefix: '/api/v1' });
   await app.register(adminRoutes, { prefix: '/api/v1' });
   await app.register(streamRoutes, { prefix: '/api/v1' });
+  await app.register(publicRoutes, { prefix: '/api/v1' });
   return app as unknown as App;
 }
