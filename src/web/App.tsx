@@ -6,10 +6,17 @@ import { AppealCard } from './AppealCard.tsx';
 import { I18n, useT, type Lang } from './i18n.tsx';
 import { Intake } from './Intake.tsx';
 import { Login } from './Login.tsx';
+import { isPortalPath, Portal } from './portal/Portal.tsx';
 import { Queue } from './Queue.tsx';
 import { Sector } from './Sector.tsx';
 
 const LANGS: Lang[] = ['ru', 'kk', 'en'];
+
+/** A first visit in the browser's language, when it is one of ours. */
+function browserLang(): Lang {
+  const l = (navigator.language || 'ru').slice(0, 2);
+  return l === 'kk' || l === 'en' ? l : 'ru';
+}
 
 /** Where each role starts its day. */
 function home(role: string): string {
@@ -18,7 +25,9 @@ function home(role: string): string {
 
 export function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
-  const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem('jauap.lang') as Lang | null) ?? 'ru');
+  const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem('jauap.lang') as Lang | null) ?? browserLang());
+  const [location] = useLocation();
+  const portal = isPortalPath(location);
 
   const applyLang = useCallback((l: Lang) => {
     setLangState(l);
@@ -29,6 +38,9 @@ export function App() {
 
   useEffect(() => {
     setApiLang(lang);
+    document.documentElement.lang = lang;
+    // Citizens on the portal have no account to ask about.
+    if (portal) return;
     api<{ user: Me }>('GET', '/auth/me').then(
       (r) => {
         setMe(r.user);
@@ -36,8 +48,8 @@ export function App() {
       },
       () => setMe(null),
     );
-    // Only once, at start: later changes go through setLang.
-  }, []);
+    // Once per side (portal or staff app): later changes go through setLang.
+  }, [portal]);
 
   const setLang = (l: Lang) => {
     applyLang(l);
@@ -47,7 +59,9 @@ export function App() {
 
   return (
     <I18n.Provider value={{ lang, setLang }}>
-      {me === undefined ? null : me === null ? (
+      {portal ? (
+        <Portal />
+      ) : me === undefined ? null : me === null ? (
         <Login onSignedIn={(u) => { setMe(u); applyLang(u.locale as Lang); }} />
       ) : (
         <Shell me={me} onSignedOut={() => setMe(null)} />

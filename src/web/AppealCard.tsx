@@ -1,5 +1,5 @@
 import { useCallback, useContext, useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError, type Appeal, type Org } from './api.ts';
+import { api, ApiError, uploadAttachments, type Appeal, type Attachment, type Org } from './api.ts';
 import { duration, formatDateTime, I18n, useT, type Key } from './i18n.tsx';
 import { useAppealChanges } from './live.ts';
 
@@ -91,6 +91,7 @@ export function AppealCard({ id }: { id: string }) {
               <p className="description">{appeal.resolution}</p>
             </>
           )}
+          <Attachments appeal={appeal} onChange={load} />
         </section>
         <section className="panel">
           <h2>{t('ui.card.actions')}</h2>
@@ -131,6 +132,74 @@ export function AppealCard({ id }: { id: string }) {
   );
 }
 
+/** Photos and videos shown in place, documents as links; anyone who may comment may add files. */
+function Attachments({ appeal, onChange }: { appeal: Appeal; onChange: () => void }) {
+  const t = useT();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const items = appeal.attachments ?? [];
+  const canAdd = appeal.actions.includes('comment');
+  const add = async (files: FileList | null) => {
+    if (!files?.length) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await uploadAttachments(appeal.id, Array.from(files), 'document');
+      onChange();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!items.length && !canAdd) return null;
+  return (
+    <>
+      <h2>{t('ui.card.attachments')}</h2>
+      <ul className="gallery staff-gallery">
+        {items.map((a: Attachment) => (
+          <li key={a.id}>
+            {a.kind === 'image' && a.urls.thumb ? (
+              <a href={a.urls.preview ?? a.urls.original ?? '#'} target="_blank" rel="noreferrer">
+                <img src={a.urls.thumb} alt={a.fileName} loading="lazy" />
+              </a>
+            ) : a.kind === 'video' && a.urls.original ? (
+              <video src={a.urls.original} controls preload="metadata" aria-label={a.fileName} />
+            ) : (
+              <a href={a.urls.original ?? '#'} target="_blank" rel="noreferrer" className="doc">
+                {a.fileName}
+              </a>
+            )}
+            <small>
+              {t(`ui.attachment.${a.purpose}` as Key)}
+              {a.public && ` · ${t('ui.card.public_tag')}`}
+              {a.urls.original && a.kind === 'image' && (
+                <>
+                  {' · '}
+                  <a href={a.urls.original} target="_blank" rel="noreferrer">
+                    {t('ui.card.original')}
+                  </a>
+                </>
+              )}
+            </small>
+          </li>
+        ))}
+      </ul>
+      {canAdd && (
+        <label className="filebtn">
+          {busy ? t('ui.card.uploading') : t('ui.card.attach')}
+          <input type="file" multiple accept="image/*,video/*,application/pdf" disabled={busy} onChange={(e) => { void add(e.target.files); e.target.value = ''; }} />
+        </label>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 function ActionForm({ appeal, action, onDone, onCancel }: { appeal: Appeal; action: string; onDone: (a: Appeal) => void; onCancel: () => void }) {
   const t = useT();
   const fields = FIELDS[action] ?? [];
@@ -138,6 +207,9 @@ function ActionForm({ appeal, action, onDone, onCancel }: { appeal: Appeal; acti
   const [orgs, setOrgs] = useState<Org[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // An answer or a comment may carry files: uploaded first, then named by id in the step.
+  const carriesFiles = action === 'answer' || action === 'comment';
+  const [files, setFiles] = useState<File[]>([]);
   useEffect(() => {
     if (fields.includes('executor')) api<{ items: Org[] }>('GET', '/organisations').then((r) => setOrgs(r.items.sort((a, b) => a.name.localeCompare(b.name))));
   }, [fields]);
@@ -157,6 +229,10 @@ function ActionForm({ appeal, action, onDone, onCancel }: { appeal: Appeal; acti
     if (fields.includes('userId')) body.userId = Number(v.userId);
     if (!fields.length && v.comment?.trim()) body.comment = v.comment.trim();
     try {
+      if (carriesFiles && files.length) {
+        const uploaded = await uploadAttachments(appeal.id, files, action === 'answer' ? 'answer' : 'document');
+        body.attachmentIds = uploaded.map((a) => a.id);
+      }
       onDone(await api<Appeal>('POST', `/appeals/${appeal.id}/${action.replace(/_/g, '-')}`, body));
     } catch (err) {
       setError(err instanceof ApiError ? err.message : String(err));
@@ -219,6 +295,12 @@ function ActionForm({ appeal, action, onDone, onCancel }: { appeal: Appeal; acti
         <label>
           {t('ui.field.user_id')}
           <input type="number" min={1} required value={values.userId ?? ''} onChange={set('userId')} />
+        </label>
+      )}
+      {carriesFiles && (
+        <label>
+          {t('ui.card.files')}
+          <input type="file" name="files" multiple accept="image/*,video/*,application/pdf" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
         </label>
       )}
       {!fields.length && (

@@ -43,6 +43,9 @@ export function Login({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
           {t('ui.sign_in')}
         </button>
         <LangSwitch />
+        <p>
+          <a href="/portal">{t('portal.to_portal')}</a>
+        </p>
       </form>
     </main>
   );

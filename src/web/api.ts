@@ -53,6 +53,7 @@ export type Appeal = {
   version: number;
   actions: string[];
   timeline?: TimelineEvent[];
+  attachments?: Attachment[];
 };
 
 export type TimelineEvent = {
@@ -70,3 +71,26 @@ export type CatalogueItem = { id: number; code: string; name: string; criticalit
 export type Citizen = { id: number; fullName: string | null; phone: string | null; iin: string | null; appeals?: Appeal[] };
 export type Address = { houseId: number; label: string };
 export type Org = { id: number; code: string; name: string; type: string };
+
+export type Attachment = {
+  id: string;
+  kind: 'image' | 'video' | 'document';
+  mime: string;
+  fileName: string;
+  size: number;
+  purpose: 'evidence' | 'answer' | 'document';
+  public?: boolean;
+  eventId?: number | null;
+  urls: { original: string | null; preview: string | null; thumb: string | null };
+};
+
+/** Uploads files to an appeal (multipart); the ids go with the answer or comment that carries them. */
+export async function uploadAttachments(appealId: string, files: File[], purpose: Attachment['purpose']): Promise<Attachment[]> {
+  const form = new FormData();
+  form.append('purpose', purpose);
+  for (const f of files) form.append('file', f, f.name);
+  const res = await fetch(`/api/v1/appeals/${appealId}/attachments`, { method: 'POST', body: form, credentials: 'same-origin', headers: { 'accept-language': currentLang } });
+  const data = (await res.json().catch(() => null)) as { items?: Attachment[]; error?: { code: string; message: string } } | null;
+  if (!res.ok) throw new ApiError(res.status, data?.error?.code ?? 'INTERNAL', data?.error?.message ?? res.statusText);
+  return data?.items ?? [];
+}
