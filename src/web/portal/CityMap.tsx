@@ -50,7 +50,10 @@ export function CityMap(props: { markers?: (MapPoint & { key: string; open: bool
     for (const hs of data.houses) {
       const dx = proj.x(hs[2]) - x, dy = proj.y(hs[1]) - y;
       const d = dx * dx + dy * dy;
-      if (d < bestD) (bestD = d), (best = hs);
+      if (d < bestD) {
+        bestD = d;
+        best = hs;
+      }
     }
     if (best) props.onPick({ houseId: best[0], label: `${streetName(best[3])}, ${best[4]}`, lat: best[1], lon: best[2] });
   };
