@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { getTableColumns, getTableName, is, SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { hashPassword } from '../app/auth.ts';
+import { createOpen311Key } from '../app/open311-keys.ts';
 import { formatNumber, localYear } from '../app/register-appeal.ts';
 import type { Database, Db } from '../db/client.ts';
 import { appealEvents, appeals, catalogue, catalogueRoutes, citizens, districts, houses, organisations, streets, users } from '../db/schema.ts';
@@ -13,6 +14,8 @@ import { DEMO_DISTRICTS, DEMO_SUPERVISORS, demoOrganisations, demoStreets } from
 import { appealText, DEMO_STAFF, fictionalCitizen, mulberry32, pick } from './people-data.ts';
 
 export const DEMO_PASSWORD = 'demo';
+/** The demo city's Open311 client, the city app "Smart Qostanai": a well-known key, like the passwords. */
+export const DEMO_OPEN311_KEY = 'demo-open311-key';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -366,6 +369,8 @@ export async function loadDemoCity(
     await insertChunked(appealRows, 1_000, (chunk) => db.insert(appeals).values(chunk));
     await insertChunked(eventRows, 4_000, (chunk) => db.insert(appealEvents).values(chunk));
   }
+  await createOpen311Key({ db, actor: null }, { name: 'Smart Qostanai', channel: 'mobile_app' }, DEMO_OPEN311_KEY);
+
   // Numbering continues after the demo's last number of each year.
   for (const [year, last] of seqByYear) {
     await db.execute(sql.raw(`CREATE SEQUENCE IF NOT EXISTS appeal_number_${year}`));

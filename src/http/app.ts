@@ -29,6 +29,7 @@ import { citizenRoutes } from './routes/citizens.ts';
 import { publicRoutes } from './routes/public.ts';
 import { streamRoutes } from './routes/stream.ts';
 import { systemRoutes } from './routes/system.ts';
+import { open311Channel } from '../channels/open311/index.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -131,5 +132,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(adminRoutes, { prefix: '/api/v1' });
   await app.register(streamRoutes, { prefix: '/api/v1' });
   await app.register(publicRoutes, { prefix: '/api/v1' });
+  await app.register(open311Channel);
   return app as unknown as App;
 }
