@@ -211,6 +211,18 @@ describeEngines('public portal API', (getDb) => {
     expect(nj.json().error.details[0].path).toBe('data');
   });
 
+  it('staff who talk to the caller can read out the tracking code of a phone appeal; others do not get it', async () => {
+    const r = await as('operator').post('/api/v1/appeals', { channel: 'phone', description: 'Не горит фонарь у дома', catalogueItemId: w.items.pothole.id });
+    expect(r.body.trackingCode).toMatch(/^[0-9A-Z]{10}$/);
+    expect((await as('operator').get(`/api/v1/appeals/${r.body.id}`)).body.trackingCode).toBe(r.body.trackingCode);
+    expect((await as('analyst').get(`/api/v1/appeals/${r.body.id}`)).body.trackingCode).toBeUndefined();
+    const tracked = await anon().get(`/api/v1/public/appeals/${r.body.number}?code=${r.body.trackingCode}`);
+    expect(tracked.status).toBe(200);
+    expect(tracked.body.own).toBe(true);
+    // Not public (the caller was not asked): without the code it does not exist.
+    expect((await anon().get(`/api/v1/public/appeals/${r.body.number}`)).status).toBe(404);
+  });
+
   it('limits the rate per address', async () => {
     const tight = await makeApp(getDb(), clock, loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', POW_DIFFICULTY: '0', PUBLIC_SUBMIT_LIMIT: '2' }));
     try {

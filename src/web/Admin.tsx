@@ -1,5 +1,5 @@
 import { useCallback, useContext, useEffect, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
-import { CRITICALITIES, ORG_TYPES, ROLES } from '../domain/types.ts';
+import { CHANNELS, CRITICALITIES, ORG_TYPES, ROLES } from '../domain/types.ts';
 import { api, ApiError, type Org } from './api.ts';
 import { formatDateTime, I18n, useT, type Key } from './i18n.tsx';
 
@@ -7,11 +7,12 @@ type Names = { ru: string; kk: string; en: string };
 type Node = { id: number; code: string; level: string; parentId: number | null; name: string; names: Names; criticality: string | null; deadline: { amount: number; unit: string; mode: string } | null; executorId: number | null; active: boolean };
 type OrgFull = Org & { names: Names; supervisorId: number | null; parentId: number | null; active: boolean };
 type User = { id: number; login: string; fullName: string; role: string; organisationId: number | null; active: boolean; lastLoginAt: string | null };
+type Open311Key = { id: number; name: string; channel: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null; active: boolean };
 type Day = { date: string; working: boolean; kind: 'holiday' | 'workday' | null; name: Names | null };
 
-const TABS = ['catalogue', 'organisations', 'users', 'calendar'] as const;
+const TABS = ['catalogue', 'organisations', 'users', 'open311', 'calendar'] as const;
 
-/** Administration: catalogue, organisations, users and the working calendar. */
+/** Administration: catalogue, organisations, users, Open311 keys and the working calendar. */
 export function Admin() {
   const t = useT();
   const [tab, setTab] = useState<(typeof TABS)[number]>('catalogue');
@@ -29,6 +30,7 @@ export function Admin() {
       {tab === 'catalogue' && <CatalogueAdmin />}
       {tab === 'organisations' && <OrganisationsAdmin />}
       {tab === 'users' && <UsersAdmin />}
+      {tab === 'open311' && <Open311KeysAdmin />}
       {tab === 'calendar' && <CalendarAdmin />}
     </section>
   );
@@ -542,6 +544,99 @@ function UserForm({ user, orgs, onSaved }: { user: User | null; orgs: OrgFull[];
         </fieldset>
       )}
     </form>
+  );
+}
+
+/** Open311 API keys: issue one per client app (shown once), see when each was last used, revoke. */
+function Open311KeysAdmin() {
+  const t = useT();
+  const { lang } = useContext(I18n);
+  const [keys, setKeys] = useState<Open311Key[]>([]);
+  const [v, set] = useForm({ name: '', channel: 'mobile_app' });
+  const [issued, setIssued] = useState<{ name: string; key: string } | null>(null);
+  const { run, view } = useStatus();
+  const load = useCallback(() => {
+    api<{ items: Open311Key[] }>('GET', '/open311-keys').then((r) => setKeys(r.items));
+  }, []);
+  useEffect(load, [load]);
+  const issue = async (e: FormEvent) => {
+    e.preventDefault();
+    setIssued(null);
+    const ok = await run(async () => {
+      const k = await api<Open311Key & { key: string }>('POST', '/open311-keys', { name: v.name.trim(), channel: v.channel });
+      setIssued({ name: k.name, key: k.key });
+    }, t('ui.admin.saved'));
+    if (ok) load();
+  };
+  const revoke = async (k: Open311Key) => {
+    if (!window.confirm(t('ui.admin.open311_confirm_revoke', { name: k.name }))) return;
+    setIssued(null);
+    if (await run(() => api('DELETE', `/open311-keys/${k.id}`), t('ui.admin.open311_revoked_ok'))) load();
+  };
+  return (
+    <div className="admin-grid">
+      <div className="panel">
+        <p className="hint">{t('ui.admin.open311_hint')}</p>
+        {keys.length === 0 ? (
+          <p>{t('ui.admin.open311_none')}</p>
+        ) : (
+          <table className="appeals">
+            <thead>
+              <tr>
+                <th>{t('ui.admin.open311_name')}</th>
+                <th>{t('ui.admin.open311_channel')}</th>
+                <th>{t('ui.col.created')}</th>
+                <th>{t('ui.admin.open311_last_used')}</th>
+                <th>{t('ui.col.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {keys.map((k) => (
+                <tr key={k.id} className={k.active ? '' : 'inactive'}>
+                  <td>{k.name}</td>
+                  <td>{t(`ui.channel.${k.channel}` as Key)}</td>
+                  <td>{formatDateTime(k.createdAt, lang)}</td>
+                  <td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt, lang) : t('ui.admin.open311_never')}</td>
+                  <td>
+                    {k.revokedAt ? (
+                      t('ui.admin.open311_revoked', { date: formatDateTime(k.revokedAt, lang) })
+                    ) : (
+                      <button type="button" onClick={() => revoke(k)} aria-label={`${t('ui.admin.open311_revoke')}: ${k.name}`}>
+                        {t('ui.admin.open311_revoke')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+      <form className="panel admin-form" onSubmit={issue}>
+        <h2>{t('ui.admin.open311_issue')}</h2>
+        <Field label={t('ui.admin.open311_name')}>
+          <input required maxLength={100} value={v.name} onChange={set('name')} autoComplete="off" />
+        </Field>
+        <Field label={t('ui.admin.open311_channel')}>
+          <select value={v.channel} onChange={set('channel')}>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`ui.channel.${c}` as Key)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {view}
+        <button type="submit" className="primary">
+          {t('ui.admin.open311_issue')}
+        </button>
+        {issued && (
+          <p role="status">
+            {issued.name}: {t('ui.admin.open311_issued')} <code className="token">{issued.key}</code>
+          </p>
+        )}
+      </form>
+    </div>
   );
 }
 

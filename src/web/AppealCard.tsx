@@ -83,6 +83,14 @@ export function AppealCard({ id }: { id: string }) {
             <dd>{appeal.citizen ? [appeal.citizen.fullName, appeal.citizen.phone, appeal.citizen.iin].filter(Boolean).join(' · ') : '—'}</dd>
             <dt>{t('ui.col.created')}</dt>
             <dd>{formatDateTime(appeal.createdAt, lang)}</dd>
+            {appeal.trackingCode && (
+              <>
+                <dt>{t('portal.done_code')}</dt>
+                <dd>
+                  <span className="code-inline">{appeal.trackingCode}</span>
+                </dd>
+              </>
+            )}
           </dl>
           <p className="description">{appeal.description}</p>
           {appeal.resolution && (

@@ -173,6 +173,11 @@ export function Intake() {
         <p className="big-number" data-testid="appeal-number">
           {saved.number}
         </p>
+        {saved.trackingCode && (
+          <p>
+            {t('portal.done_code')}: <strong className="code-inline">{saved.trackingCode}</strong>
+          </p>
+        )}
         <p>
           {t('ui.intake.deadline')}: <strong>{formatDateTime(saved.dueAt, lang)}</strong>
           {saved.executor && (

@@ -54,6 +54,8 @@ export type Appeal = {
   actions: string[];
   timeline?: TimelineEvent[];
   attachments?: Attachment[];
+  /** For those who talk to the citizen: the code for the portal's tracking page. */
+  trackingCode?: string;
 };
 
 export type TimelineEvent = {

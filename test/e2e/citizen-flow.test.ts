@@ -52,18 +52,40 @@ if (!fs.existsSync(CHROMIUM)) {
       expect({ screen, violations }).toEqual({ screen, violations: [] });
     };
 
-    /** Staff close the appeal through the API, as line 2 and the executor would. */
-    async function staffClose(number: string) {
-      const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: 'admin', password: 'demo' } });
-      const auth = { authorization: `Bearer ${login.json().token as string}` };
-      const card = (await app.inject({ method: 'GET', url: `/api/v1/appeals/${number}`, headers: auth })).json() as { id: string; status: string };
-      const steps: [string, Record<string, unknown>][] = [];
-      if (card.status === 'registered') steps.push(['route', { executorId: (await app.inject({ method: 'GET', url: '/api/v1/organisations', headers: auth })).json().items[0].id }]);
-      steps.push(['accept', {}], ['answer', { text: 'Яму заделали асфальтом 20 ноября.' }], ['verify', {}], ['close', {}]);
-      for (const [action, body] of steps) {
-        const r = await app.inject({ method: 'POST', url: `/api/v1/appeals/${card.id}/${action}`, headers: auth, payload: body });
-        expect(r.statusCode, `${action}: ${r.body}`).toBe(200);
+    /**
+     * The staff side in a desktop browser: the citizen's photo is on the card; the executor's
+     * step is taken there, the answer carrying a photo of the work done; line 2 closes it.
+     */
+    async function staffAnswerAndClose(number: string) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ru-RU' });
+      const staff = await context.newPage();
+      await staff.goto(base);
+      await staff.fill('input[name=login]', 'admin');
+      await staff.fill('input[name=password]', 'demo');
+      await staff.keyboard.press('Enter');
+      await staff.waitForSelector('.topbar');
+      await staff.goto(`${base}/appeals/${number}`);
+      const photo = staff.locator('.staff-gallery img').first();
+      await expect.poll(() => photo.evaluate((el) => (el as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+      const act = async (label: string, fill?: () => Promise<unknown>) => {
+        await staff.getByRole('button', { name: label, exact: true }).click();
+        await fill?.();
+        await staff.locator('.action-form button.primary').click();
+        await staff.waitForSelector('.action-form', { state: 'detached' });
+      };
+      if ((await staff.locator('.card-head .status').textContent()) === 'Зарегистрировано') {
+        await act('Направить', () => staff.locator('.action-form select').selectOption({ index: 1 }));
       }
+      await act('Принять в работу');
+      await act('Ответить', async () => {
+        await staff.locator('.action-form textarea[name=text]').fill('Яму заделали асфальтом 20 ноября.');
+        await staff.locator('.action-form input[name=files]').setInputFiles({ name: 'done.jpg', mimeType: 'image/jpeg', buffer: await samplePhoto(640, 480, 77) });
+      });
+      await expect.poll(() => staff.locator('.staff-gallery li').count()).toBe(2);
+      await staff.screenshot({ path: `${SHOTS}/${engine}-card-attachments.png` });
+      await act('Проверено');
+      await act('Закрыть');
+      await context.close();
     }
 
     it('a citizen submits an appeal with a photo, tracks it, and rates the answer after staff close it', async () => {
@@ -100,11 +122,13 @@ if (!fs.existsSync(CHROMIUM)) {
       await audit('track');
       await shot('track');
 
-      await staffClose(number);
+      await staffAnswerAndClose(number);
       await page.reload();
       await page.waitForSelector('.appeal-public');
       expect(await page.locator('.badge').first().textContent()).toBe('Закрыто');
       expect(await page.locator('.answer').textContent()).toContain('Яму заделали асфальтом');
+      // The photo of the work done comes with the answer.
+      await expect.poll(() => page.locator('.answer .gallery img').count()).toBe(1);
       await page.locator('.stars label').nth(3).click();
       await page.getByLabel('Комментарий (необязательно)').fill('Сделали быстро, спасибо');
       await audit('rate');
@@ -117,7 +141,7 @@ if (!fs.existsSync(CHROMIUM)) {
       const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { login: 'inspector', password: 'demo' } });
       const staff = (await app.inject({ method: 'GET', url: `/api/v1/appeals/${number}`, headers: { authorization: `Bearer ${login.json().token as string}` } })).json();
       expect(staff.rating).toBe(4);
-      expect(staff.attachments).toHaveLength(1);
+      expect(staff.attachments.map((a: { purpose: string }) => a.purpose).sort()).toEqual(['answer', 'evidence']);
     });
 
     it('the public list shows public appeals on the map and opens one without personal data', async () => {

@@ -7,7 +7,8 @@ import type { ActorCtx } from '../../app/context.ts';
 import { planAppeal, refusePasswords, registerAppeal, registerAppealInput } from '../../app/register-appeal.ts';
 import { ACTIONS, type AppealAction } from '../../domain/appeal-status.ts';
 import { AppError } from '../../domain/errors.ts';
-import { can } from '../../domain/policy.ts';
+import { can, seesPersonalData } from '../../domain/policy.ts';
+import { trackingCode, trackingSecret } from '../../app/tracking.ts';
 import { CRITICALITIES } from '../../domain/types.ts';
 import type { App } from '../app.ts';
 import { actorCtx } from '../auth.ts';
@@ -26,9 +27,15 @@ const kebab = (a: AppealAction) => a.replace(/_/g, '-');
 export const appealRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { services } = fastify as unknown as App;
 
+  /** Those who talk to the citizen can read out the tracking code (the portal's /track page). */
+  async function withTrackingCode<T extends { id: string }>(ctx: ActorCtx, appeal: T): Promise<T & { trackingCode?: string }> {
+    if (!seesPersonalData(ctx.actor)) return appeal;
+    return { ...appeal, trackingCode: trackingCode(await trackingSecret(ctx.db), appeal.id) };
+  }
+
   async function present(ctx: ActorCtx, id: string, lang: FastifyRequest['lang'], withTimeline: boolean, justActed = false) {
     const row = await getAppeal(ctx, id, { justActed });
-    const appeal = presentAppeal(row, ctx.actor, lang, ctx.now());
+    const appeal = await withTrackingCode(ctx, presentAppeal(row, ctx.actor, lang, ctx.now()));
     if (!withTimeline) return appeal;
     const [events, files] = await Promise.all([getTimeline(ctx.db, row.appeal.id), listAttachments(ctx.db, row.appeal.id)]);
     return { ...appeal, timeline: events.map(presentEvent), attachments: files.map((f) => presentAttachment(f, 'staff')) };
@@ -51,7 +58,7 @@ export const appealRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const ctx = actorCtx(services, req);
       const res = await registerAppeal(ctx, req.body, req.headers['idempotency-key']);
       if (!res.replayed) services.metrics.appealsRegistered.inc({ channel: req.body.channel });
-      const body = res.row ? presentAppeal(res.row, ctx.actor, req.lang, ctx.now()) : await present(ctx, res.id, req.lang, false, true);
+      const body = res.row ? await withTrackingCode(ctx, presentAppeal(res.row, ctx.actor, req.lang, ctx.now())) : await present(ctx, res.id, req.lang, false, true);
       return reply.status(res.replayed ? 200 : 201).header('location', `/api/v1/appeals/${res.id}`).send(body);
     },
   );
