@@ -107,6 +107,7 @@ export const en: Record<keyof typeof ru, string> = {
   'ui.admin.open311_last_used': 'Last used',
   'ui.admin.open311_never': 'never',
   'ui.admin.open311_none': 'No keys yet',
+  'ui.admin.open311_issued_at': 'Issued',
   'demo.users': 'Demo users (password "demo"): {logins}',
   "ui.sign_in": "Sign in",
   'portal.title': 'Jauap — citizens\' appeals',

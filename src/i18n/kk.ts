@@ -107,6 +107,7 @@ export const kk: Record<keyof typeof ru, string> = {
   'ui.admin.open311_last_used': 'Соңғы пайдаланылуы',
   'ui.admin.open311_never': 'пайдаланылмаған',
   'ui.admin.open311_none': 'Әзірге кілттер жоқ',
+  'ui.admin.open311_issued_at': 'Берілген күні',
   'demo.users': 'Демо-пайдаланушылар (құпиясөз «demo»): {logins}',
   "ui.sign_in": "Кіру",
   'portal.title': 'Jauap — азаматтардың өтініштері',

@@ -105,6 +105,7 @@ export const ru = {
   'ui.admin.open311_last_used': 'Последнее использование',
   'ui.admin.open311_never': 'не использовался',
   'ui.admin.open311_none': 'Ключей пока нет',
+  'ui.admin.open311_issued_at': 'Выдан',
   'demo.users': 'Демо-пользователи (пароль «demo»): {logins}',
   "ui.sign_in": "Войти",
   'portal.title': 'Jauap — обращения граждан',

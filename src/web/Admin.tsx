@@ -585,7 +585,7 @@ function Open311KeysAdmin() {
               <tr>
                 <th>{t('ui.admin.open311_name')}</th>
                 <th>{t('ui.admin.open311_channel')}</th>
-                <th>{t('ui.col.created')}</th>
+                <th>{t('ui.admin.open311_issued_at')}</th>
                 <th>{t('ui.admin.open311_last_used')}</th>
                 <th>{t('ui.col.status')}</th>
               </tr>
