@@ -267,6 +267,12 @@ describeEngines('Open311 GeoReport v2', (getDb) => {
     const [north] = requestsOf(await call('GET', `${BASE}/requests/${created(byId).service_request_id}.json`, 'requests'));
     // The north's potholes go to the water utility (a district route); no description: the service's name.
     expect(north).toMatchObject({ agency_responsible: 'Water utility', address_id: String(w.houses.north.id), description: 'Pothole' });
+    // A JSON body is taken too, attributes as an object.
+    const json = await app.inject({ method: 'POST', url: `${BASE}/requests.json`, payload: { api_key: key, service_code: 'S1.C1.I2', lat: 53.2, long: 63.6, attribute: { district: 'center' } } });
+    expect(json.statusCode).toBe(201);
+    valid('created', json.json());
+    const jsonCard = await client(app, w.tokens.operator).get(`/api/v1/appeals/${json.json()[0].service_request_id}`);
+    expect(jsonCard.body.timeline.find((e: { action: string }) => e.action === 'comment').comment).toBe('Open311 — Район: Центр');
     const bad = await post({ api_key: key, service_code: 'S1.C1.I2', address_id: 999999 });
     expect(bad.status).toBe(400);
   });
@@ -285,6 +291,10 @@ describeEngines('Open311 GeoReport v2', (getDb) => {
     expect(r.status).toBe(201);
     const [req] = requestsOf(await both('GET', `${BASE}/requests/${created(r).service_request_id}`, 'requests'));
     expect(req!.media_url).toMatch(/^http:\/\/localhost:80\/api\/v1\/public\/attachments\/[0-9a-f-]{36}\/preview$/);
+    // The link serves the preview (metadata removed) to anyone.
+    const preview = await app.inject({ method: 'GET', url: String(req!.media_url).replace('http://localhost:80', '') });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.headers['content-type']).toBe('image/webp');
 
     const link = await post({ api_key: key, service_code: 'S1.C1.I1', lat: 53.2, long: 63.6, description: 'Открыт люк у школы, фото по ссылке', media_url: 'https://cdn.example.kz/photos/1.jpg' });
     expect(link.status).toBe(201);
@@ -403,8 +413,10 @@ describeEngines('Open311 GeoReport v2', (getDb) => {
     expect((await call('GET', `${BASE}/requests/${mineId}.json?api_key=${key}`, 'requests')).status).toBe(200);
 
     // service_request_id: a comma list that overrides every other filter (also the default 90 days).
-    const pair = requestsOf(await both('GET', `${BASE}/requests?service_request_id=${shown.body.id},${ids[1]}&service_code=NOPE&status=closed`, 'requests'));
-    expect(pair.map((r) => r.service_request_id).sort()).toEqual([shown.body.id, ids[1]].sort());
+    const second = created(await post({ api_key: key, service_code: 'S1.C1.I3', address_id: w.houses.central.id })).service_request_id;
+    await post({ api_key: key, service_code: 'S1.C1.I1', lat: 53.2, long: 63.6 });
+    const pair = requestsOf(await both('GET', `${BASE}/requests?service_request_id=${shown.body.id},${second}&service_code=NOPE&status=closed`, 'requests'));
+    expect(pair.map((r) => r.service_request_id).sort()).toEqual([shown.body.id, second].sort());
     // The human number works as an id too.
     const byNumber = requestsOf(await call('GET', `${BASE}/requests.json?service_request_id=${shown.body.number}`, 'requests'));
     expect(byNumber.map((r) => r.service_request_id)).toEqual([shown.body.id]);
@@ -414,8 +426,9 @@ describeEngines('Open311 GeoReport v2', (getDb) => {
     expect(codes.length).toBeGreaterThan(0);
     expect(new Set(codes.map((r) => r.service_code))).toEqual(new Set(['S1.C1.I3', 'S1.C1.I1']));
     expect(requestsOf(await both('GET', `${BASE}/requests?status=closed`, 'requests'))).toEqual([]);
-    expect(requestsOf(await both('GET', `${BASE}/requests?status=open`, 'requests')).length).toBe(all.length);
-    expect(requestsOf(await both('GET', `${BASE}/requests?status=open,closed`, 'requests')).length).toBe(all.length);
+    const total = all.length + 2;
+    expect(requestsOf(await both('GET', `${BASE}/requests?status=open`, 'requests')).length).toBe(total);
+    expect(requestsOf(await both('GET', `${BASE}/requests?status=open,closed`, 'requests')).length).toBe(total);
     const badStatus = await both('GET', `${BASE}/requests?status=pending`, 'errors');
     expect(badStatus.status).toBe(400);
     expect(errorsOf(badStatus)[0]!.description).toMatch(/^status: /);

@@ -69,6 +69,11 @@ export function parseSubmission(fields: Fields, lang: Lang): Open311Submission {
   if (!r.success) throw new AppError('VALIDATION_FAILED', {}, details(r.error));
   const f = r.data;
   const attributes: Record<string, string | string[]> = {};
+  // A JSON body may carry them as an object: {"attribute": {"district": "north"}}.
+  const nested = (fields as Record<string, unknown>).attribute;
+  if (nested && typeof nested === 'object' && !Array.isArray(nested)) {
+    for (const [k, v] of Object.entries(nested).slice(0, 50)) if (typeof v === 'string' || Array.isArray(v)) attributes[k.slice(0, 64)] = Array.isArray(v) ? v.map(String) : v;
+  }
   for (const [k, v] of Object.entries(fields)) {
     const m = ATTRIBUTE.exec(k);
     if (!m || v === undefined) continue;
