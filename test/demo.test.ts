@@ -69,6 +69,22 @@ describeEngines('demo city', (getDb) => {
     expect(c!.numbers).toBe(3000);
   });
 
+  it('shows residents’ portal and app appeals on the public list, and nothing that came by phone', async () => {
+    const [c] = await rows<{ shown: number; from_web: number; by_phone: number }>(
+      getDb().db.execute(sql`select
+        count(*) filter (where public)::int as shown,
+        count(*) filter (where channel in ('portal', 'mobile_app'))::int as from_web,
+        count(*) filter (where public and channel not in ('portal', 'mobile_app'))::int as by_phone
+        from appeals`),
+    );
+    expect(c!.shown).toBeGreaterThan(0.7 * c!.from_web);
+    expect(c!.shown).toBeLessThan(c!.from_web);
+    expect(c!.by_phone).toBe(0);
+    const list = await client(app).get('/api/v1/public/appeals?limit=5');
+    expect(list.body.items).toHaveLength(5);
+    expect(JSON.stringify(list.body)).not.toMatch(/"citizen"|"phone"|"iin"/);
+  });
+
   it('new appeals are numbered after the demo’s, and the demo users can sign in', async () => {
     const login = await client(app).post('/api/v1/auth/login', { login: 'operator', password: 'demo' });
     expect(login.status).toBe(200);

@@ -292,6 +292,9 @@ export async function loadDemoCity(
       registeredById: registrar,
       dueAt,
       deadlineMode: rule.mode,
+      // Most residents who write through the portal or the app let the city show their appeal
+      // (drawn from the sequence, not the random stream, so the rest of the city is unchanged).
+      public: (channel === 'portal' || channel === 'mobile_app') && seq % 5 !== 0,
       createdAt,
       updatedAt: createdAt,
     };
