@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importCatalogueCsv } from './app/catalogue.ts';
 import { CalendarService } from './app/calendar-service.ts';
@@ -13,7 +12,7 @@ import { AppError } from './domain/errors.ts';
 import { buildApp } from './http/app.ts';
 import { errorMessage } from './i18n/i18n.ts';
 import { createLogger } from './logger.ts';
-import { FileBlobStore } from './storage/blob-store.ts';
+import { openBlobStore } from './storage/blob-store.ts';
 
 const HELP: Record<string, string> = {
   '': `Jauap — citizens' appeals and multi-line support desk.
@@ -76,7 +75,7 @@ async function serve(config: Config): Promise<void> {
     log.info(`Demo city loaded: ${r.organisations} organisations, ${r.items} catalogue items, ${r.houses} houses, ${r.appeals} appeals in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
   const calendar = new CalendarService();
-  const blobs = new FileBlobStore(path.join(config.dataDir, 'files'));
+  const blobs = await openBlobStore(config);
   const app = await buildApp({ database, db: database.db, config, calendar, refs: new ReferenceCache(), blobs, now: () => new Date(), logger: log });
   const close = async (signal: string) => {
     log.info(`${signal}: shutting down`);

@@ -17,7 +17,7 @@ const schema = z.object({
   DATABASE_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   /** Pool size for the PostgreSQL server. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
-  /** Folder of the embedded database and of attachments (DATA_DIR/files). */
+  /** Folder of the embedded database and, unless S3_BUCKET is set, of attachments (DATA_DIR/files). */
   DATA_DIR: z.string().default('./data'),
   /** Load the demo city into an empty database. Default: on for the embedded database outside production. */
   DEMO: bool.optional(),
@@ -45,6 +45,18 @@ const schema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(2048).default(50),
   /** Most attachments on one appeal (one request may carry all of them). */
   MAX_FILES_PER_APPEAL: z.coerce.number().int().min(1).max(100).default(10),
+  /** An S3-compatible store for attachments instead of DATA_DIR/files (AWS S3, MinIO, Ceph…). */
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  /** Its URL, for stores other than AWS (e.g. http://minio:9000). */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Credentials; when absent, the SDK's own chain (environment, instance role) is used. */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style addressing (bucket in the path): what MinIO and most self-hosted stores need. */
+  S3_FORCE_PATH_STYLE: bool.default(true),
+  /** A folder inside the bucket, e.g. "jauap/". */
+  S3_PREFIX: z.string().regex(/^([a-z0-9._-]+\/)*$/).default(''),
   /** Requests a minute per address on public endpoints (portal, Open311, tracking). */
   PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Appeals a minute per address (portal) or per key (Open311). */
@@ -76,6 +88,7 @@ export type Config = Readonly<{
   demoAppeals: number;
   maxUploadBytes: number;
   maxFilesPerAppeal: number;
+  s3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string | undefined; secretAccessKey: string | undefined; forcePathStyle: boolean; prefix: string } | null;
   publicRateLimit: number;
   publicSubmitLimit: number;
   powDifficulty: number;
@@ -117,6 +130,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoAppeals: e.DEMO_APPEALS,
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
     maxFilesPerAppeal: e.MAX_FILES_PER_APPEAL,
+    s3: e.S3_BUCKET
+      ? { bucket: e.S3_BUCKET, endpoint: e.S3_ENDPOINT, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY, forcePathStyle: e.S3_FORCE_PATH_STYLE, prefix: e.S3_PREFIX }
+      : null,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
     publicSubmitLimit: e.PUBLIC_SUBMIT_LIMIT,
     powDifficulty: e.POW_DIFFICULTY,

@@ -39,8 +39,8 @@ export async function sendBlob(
         .status(206)
         .header('content-range', `bytes ${r.start}-${r.end}/${size}`)
         .header('content-length', r.end - r.start + 1)
-        .send(store.read(key, r));
+        .send(await store.read(key, r));
     }
   }
-  return reply.header('content-length', size).send(store.read(key));
+  return reply.header('content-length', size).send(await store.read(key));
 }
