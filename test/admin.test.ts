@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { hashPassword } from '../src/app/auth.ts';
@@ -222,6 +223,10 @@ describeEngines('auth, administration and system endpoints', (getDb) => {
     const body = doc.paths['/api/v1/appeals'].post.requestBody.content['application/json'].schema;
     expect(body.properties.channel.enum).toContain('telegram');
     expect((await app.inject({ url: '/api/docs' })).statusCode).toBeLessThan(400);
+    // Large JSON travels compressed to clients that accept it, and decompresses to the same.
+    const packed = await app.inject({ url: '/api/docs/json', headers: { 'accept-encoding': 'br' } });
+    expect(packed.headers['content-encoding']).toBe('br');
+    expect(JSON.parse(zlib.brotliDecompressSync(packed.rawPayload).toString()).openapi).toBe('3.1.0');
     const missing = await client(app, undefined, 'kk').get('/api/v1/nothing-here');
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('ROUTE_NOT_FOUND');

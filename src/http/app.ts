@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -68,6 +70,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(cookie);
+  // JSON answers (the city map, lists) travel compressed; media types that are already
+  // compressed (photos, videos) and the live stream are left alone.
+  await app.register(compress, { global: true, threshold: 2048, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
   // CSV imports (catalogue, organisations) arrive as text.
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: 20 * 1024 * 1024 }, (_req, body, done) => done(null, body));
   // Files are streamed part by part into the blob store (see readMultipart); limits are per route.
@@ -115,7 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // answer with index.html, everything else unknown is a JSON 404.
   const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
   const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'], preCompressed: true });
   app.setNotFoundHandler((req, reply) => {
     const url = req.url.split('?')[0] ?? '';
     const api = /^\/(api|healthz|readyz|metrics)(\/|$)/.test(url);

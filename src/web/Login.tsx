@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, type Me } from './api.ts';
-import { LangSwitch } from './App.tsx';
+import { LangSwitch } from './LangSwitch.tsx';
 import { useT } from './i18n.tsx';
 
-export function Login({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
+export default function Login({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
   const t = useT();
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');

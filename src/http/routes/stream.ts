@@ -9,7 +9,8 @@ export const streamRoutes: FastifyPluginAsyncZod = async (fastify) => {
 
   fastify.get(
     '/stream/appeals',
-    { schema: { tags: ['appeals'], summary: 'Server-Sent Events: one `appeal` event per change the user may see (id, action, status; no personal data)' } },
+    // Never compressed: a compressor would hold events back until its buffer fills.
+    { compress: false, schema: { tags: ['appeals'], summary: 'Server-Sent Events: one `appeal` event per change the user may see (id, action, status; no personal data)' } },
     async (req, reply) => {
       const user = requireUser(req);
       const scope = viewScope(user);

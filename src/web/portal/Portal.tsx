@@ -1,12 +1,12 @@
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
-import { LangSwitch } from '../App.tsx';
+import { LangSwitch } from '../LangSwitch.tsx';
 import { useT } from '../i18n.tsx';
 import { PublicList } from './PublicList.tsx';
 import { Submit } from './Submit.tsx';
 import { Track } from './Track.tsx';
 
 /** The citizens' portal: no account, phone-sized first. */
-export function Portal() {
+export default function Portal() {
   const t = useT();
   const [location] = useLocation();
   return (
@@ -43,8 +43,4 @@ export function Portal() {
       </main>
     </div>
   );
-}
-
-export function isPortalPath(path: string): boolean {
-  return path === '/portal' || path.startsWith('/portal/') || path === '/track' || path.startsWith('/track/');
 }
