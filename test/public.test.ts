@@ -1,9 +1,11 @@
+import fs from 'node:fs';
 import sharp from 'sharp';
 import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/config.ts';
 import type { App } from '../src/http/app.ts';
+import type { FileBlobStore } from '../src/storage/blob-store.ts';
 import { describeEngines } from './engines.ts';
 import { client, makeApp, manualClock, multipart, samplePhoto, seedWorld, type World } from './fixtures.ts';
 
@@ -205,7 +207,7 @@ describeEngines('public portal API', (getDb) => {
 
     const unknownItem = await submit({ ...base(), catalogueItemId: 999_999 });
     expect(unknownItem.status).toBe(422);
-    const notJson = multipart([{ name: 'data', value: '{oops' }]);
+    const notJson = multipart([{ name: 'data', value: '{oops' }, { name: 'altcha', value: await solved() }]);
     const nj = await app.inject({ method: 'POST', url: '/api/v1/public/appeals', payload: notJson.payload, headers: notJson.headers });
     expect(nj.statusCode).toBe(400);
     expect(nj.json().error.details[0].path).toBe('data');
@@ -221,6 +223,37 @@ describeEngines('public portal API', (getDb) => {
     expect(tracked.body.own).toBe(true);
     // Not public (the caller was not asked): without the code it does not exist.
     expect((await anon().get(`/api/v1/public/appeals/${r.body.number}`)).status).toBe(404);
+  });
+
+  it('keeps no file of a refused submission, and one key with other files is refused, not a second appeal', async () => {
+    const root = (app.services.blobs as FileBlobStore).root;
+    const files = () => (fs.existsSync(root) ? fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length : 0);
+    const before = files();
+    const photo = await samplePhoto(300, 200, 21);
+    const send = async (parts: Parameters<typeof multipart>[0], key?: string) => {
+      const { payload, headers } = multipart(parts);
+      return app.inject({ method: 'POST', url: '/api/v1/public/appeals', payload, headers: { ...headers, ...(key && { 'idempotency-key': key }) } });
+    };
+    const data = { name: 'data', value: JSON.stringify({ ...base(), description: 'Разбитый фонарь у остановки, фото прилагаю' }) };
+    // Spam and bad input are refused before or after the files: either way nothing stays.
+    expect((await send([data, { name: 'altcha', value: 'garbage' }, { name: 'file', fileName: 'a.jpg', data: photo }])).json().error.code).toBe('CHALLENGE_FAILED');
+    expect((await send([data, { name: 'website', value: 'x' }, { name: 'file', fileName: 'a.jpg', data: photo }])).json().error.code).toBe('SPAM_REJECTED');
+    const bad = await send([{ name: 'data', value: JSON.stringify({ description: 'кратко' }) }, { name: 'altcha', value: await solved() }, { name: 'file', fileName: 'a.jpg', data: photo }]);
+    expect(bad.json().error.code).toBe('VALIDATION_FAILED');
+    expect(files()).toBe(before);
+
+    const first = await send([data, { name: 'altcha', value: await solved() }, { name: 'file', fileName: 'a.jpg', data: photo }], 'with-files');
+    expect(first.statusCode).toBe(201);
+    expect(files()).toBe(before + 3); // the original, its preview and its thumbnail
+    const retry = await send([data, { name: 'altcha', value: await solved() }, { name: 'file', fileName: 'a.jpg', data: photo }], 'with-files');
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json().number).toBe(first.json().number);
+    const other = await send([data, { name: 'altcha', value: await solved() }, { name: 'file', fileName: 'b.jpg', data: await samplePhoto(300, 200, 22) }], 'with-files');
+    expect(other.statusCode).toBe(422);
+    expect(other.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    const none = await send([data, { name: 'altcha', value: await solved() }], 'with-files');
+    expect(none.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(files()).toBe(before + 3);
   });
 
   it('limits the rate per address', async () => {

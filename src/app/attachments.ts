@@ -63,58 +63,80 @@ export function cleanFileName(name: string | undefined): string {
   return clean || 'file';
 }
 
+/** An upload read and checked but not yet kept: a temporary file and its image renditions. */
+export type StagedFile = StoredFile & { tmpPath: string; preview: Buffer | null; thumb: Buffer | null };
+
 /**
- * Streams one upload into the store: hashes while writing, refuses it when it grows past the
- * limit, reads its type from the content, and makes a preview and a thumbnail of images with
- * the metadata (EXIF, GPS) removed — those are what anyone but staff ever sees.
+ * Streams one upload into a temporary file: hashes while writing, refuses it when it grows past
+ * the limit, reads its type from the content, and makes a preview and a thumbnail of images with
+ * the metadata (EXIF, GPS) removed — those are what anyone but staff ever sees. Nothing reaches
+ * the store until the request is accepted (`commitFiles`); `discardFiles` removes what is left.
  */
-export async function ingestFile(store: BlobStore, source: Readable, rawName: string | undefined, maxBytes: number): Promise<StoredFile> {
+export async function stageFile(tmpDir: string, source: Readable, rawName: string | undefined, maxBytes: number): Promise<StagedFile> {
   const fileName = cleanFileName(rawName);
-  const tmp = path.join(await store.tmpDir(), randomUUID());
+  const tmpPath = path.join(tmpDir, randomUUID());
   const hash = createHash('sha256');
   let size = 0;
+  const tooLarge = () => new AppError('FILE_TOO_LARGE', { name: fileName, maxMb: Math.floor(maxBytes / 1024 / 1024) });
   const meter = new Transform({
     transform(chunk: Buffer, _enc, done) {
       size += chunk.length;
-      if (size > maxBytes) return done(new AppError('FILE_TOO_LARGE', { name: fileName, maxMb: Math.floor(maxBytes / 1024 / 1024) }));
+      if (size > maxBytes) return done(tooLarge());
       hash.update(chunk);
       done(null, chunk);
     },
   });
   try {
     try {
-      await pipeline(source, meter, createWriteStream(tmp));
+      await pipeline(source, meter, createWriteStream(tmpPath));
     } catch (err) {
       // The multipart parser reports its own size limit as an error of the stream.
-      if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('FILE_TOO_LARGE', { name: fileName, maxMb: Math.floor(maxBytes / 1024 / 1024) });
+      if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
       throw err;
     }
-    if ((source as { truncated?: boolean }).truncated) throw new AppError('FILE_TOO_LARGE', { name: fileName, maxMb: Math.floor(maxBytes / 1024 / 1024) });
+    if ((source as { truncated?: boolean }).truncated) throw tooLarge();
     if (size === 0) throw new AppError('FILE_UNREADABLE', { name: fileName });
-    const sniffed = await fileTypeFromFile(tmp);
+    const sniffed = await fileTypeFromFile(tmpPath);
     const mime = sniffed?.mime as string | undefined;
     if (!mime || !(mime in ACCEPTED_TYPES)) throw new AppError('UNSUPPORTED_FILE_TYPE', { name: fileName, type: mime ?? 'unknown' });
     const sha256 = hash.digest('hex');
     const storageKey = `${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`;
-    let previewKey: string | null = null;
-    let thumbKey: string | null = null;
-    let width: number | null = null;
-    let height: number | null = null;
-    if (ACCEPTED_TYPES[mime as AcceptedType] === 'image') {
-      const r = await renditions(tmp, fileName, mime);
-      if (r) {
-        ({ width, height } = r);
-        previewKey = `${storageKey}.preview.webp`;
-        thumbKey = `${storageKey}.thumb.webp`;
-        await store.putBuffer(previewKey, r.preview);
-        await store.putBuffer(thumbKey, r.thumb);
-      }
-    }
-    await store.putFile(storageKey, tmp);
-    return { fileName, mime: mime as AcceptedType, size, sha256, storageKey, previewKey, thumbKey, width, height };
-  } finally {
-    await fs.rm(tmp, { force: true });
+    const r = ACCEPTED_TYPES[mime as AcceptedType] === 'image' ? await renditions(tmpPath, fileName, mime) : null;
+    return {
+      fileName,
+      mime: mime as AcceptedType,
+      size,
+      sha256,
+      storageKey,
+      previewKey: r ? `${storageKey}.preview.webp` : null,
+      thumbKey: r ? `${storageKey}.thumb.webp` : null,
+      width: r?.width ?? null,
+      height: r?.height ?? null,
+      tmpPath,
+      preview: r?.preview ?? null,
+      thumb: r?.thumb ?? null,
+    };
+  } catch (err) {
+    await fs.rm(tmpPath, { force: true });
+    throw err;
   }
+}
+
+/** Keeps accepted uploads in the store (idempotent: content-addressed keys). */
+export async function commitFiles(store: BlobStore, files: StagedFile[]): Promise<StoredFile[]> {
+  const out: StoredFile[] = [];
+  for (const f of files) {
+    if (f.previewKey && f.preview) await store.putBuffer(f.previewKey, f.preview);
+    if (f.thumbKey && f.thumb) await store.putBuffer(f.thumbKey, f.thumb);
+    await store.putFile(f.storageKey, f.tmpPath);
+    out.push({ fileName: f.fileName, mime: f.mime, size: f.size, sha256: f.sha256, storageKey: f.storageKey, previewKey: f.previewKey, thumbKey: f.thumbKey, width: f.width, height: f.height });
+  }
+  return out;
+}
+
+/** Removes what a refused or finished request left in the temporary folder. */
+export async function discardFiles(files: StagedFile[]): Promise<void> {
+  await Promise.all(files.map((f) => fs.rm(f.tmpPath, { force: true })));
 }
 
 async function renditions(file: string, name: string, mime: string) {

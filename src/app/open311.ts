@@ -9,7 +9,7 @@ import type { Lang } from '../domain/types.ts';
 import { t } from '../i18n/i18n.ts';
 import { actOnAppeal } from './act-on-appeal.ts';
 import { searchAddresses } from './addresses.ts';
-import type { StoredFile } from './attachments.ts';
+import type { StagedFile } from './attachments.ts';
 import type { Ctx } from './context.ts';
 import type { Open311Client } from './open311-keys.ts';
 import { submitPublicAppeal, type PublicAppealInput } from './public-appeals.ts';
@@ -117,7 +117,7 @@ const MIN_DESCRIPTION = 10;
  * Registers a service request as a citizen's appeal through the key's own channel account. A
  * retry with the same idempotency key (and the same files) returns the first appeal and its token.
  */
-export async function submitOpen311Request(ctx: Ctx, client: Open311Client, s: Open311Submission, files: StoredFile[], idempotencyKey?: string): Promise<Open311Submitted> {
+export async function submitOpen311Request(ctx: Ctx, client: Open311Client, s: Open311Submission, files: StagedFile[], idempotencyKey?: string): Promise<Open311Submitted> {
   const { db } = ctx;
   const item = await ctx.refs.item(db, { code: s.serviceCode });
   if (!item || !item.active || item.level !== 'item') throw unknownReference('service_code', s.serviceCode);
@@ -150,9 +150,8 @@ export async function submitOpen311Request(ctx: Ctx, client: Open311Client, s: O
     public: s.public,
     mediaPublic: s.mediaPublic,
   };
-  // The link and the answers are part of the request: the same key with others is another request.
-  const scoped = idempotencyKey && `${idempotencyKey}:${JSON.stringify([s.mediaUrl ?? null, answers])}`;
-  const res = await submitPublicAppeal(ctx, client.actor, client.channel, input, files, scoped || undefined);
+  // The link and the answers are part of the request: the same key with others is refused.
+  const res = await submitPublicAppeal(ctx, client.actor, client.channel, input, files, idempotencyKey, JSON.stringify([s.mediaUrl ?? null, answers]));
 
   const [inserted] = await db
     .insert(open311Requests)

@@ -7,7 +7,7 @@ import { notFound } from '../domain/errors.ts';
 import type { Actor } from '../domain/policy.ts';
 import { APPEAL_KINDS, LANGS, type Channel } from '../domain/types.ts';
 import { actOnAppeal } from './act-on-appeal.ts';
-import { attachFiles, type AttachmentRow, type StoredFile } from './attachments.ts';
+import { attachFiles, commitFiles, type AttachmentRow, type StagedFile } from './attachments.ts';
 import type { Ctx } from './context.ts';
 import { phoneSchema, registerAppeal } from './register-appeal.ts';
 import { dbId } from './schemas.ts';
@@ -55,10 +55,20 @@ export type Submitted = { id: string; number: string; trackingCode: string; repl
 
 /**
  * Registers a citizen's appeal from a public channel, with its evidence. The appeal is one
- * statement; the files are recorded right after it, and a retry with the same idempotency key
- * finds the appeal and records any file the first attempt did not (never a second appeal).
+ * statement; its files are kept and recorded right after it (so a refused registration keeps
+ * no file), and a retry with the same idempotency key finds the appeal and records any file the
+ * first attempt did not. The files, the media choice and `fingerprint` (what else the channel
+ * received) belong to the request: the same key with other ones is refused, never a second appeal.
  */
-export async function submitPublicAppeal(ctx: Ctx, actor: Actor, channel: Channel, input: PublicAppealInput, files: StoredFile[], idempotencyKey?: string): Promise<Submitted> {
+export async function submitPublicAppeal(
+  ctx: Ctx,
+  actor: Actor,
+  channel: Channel,
+  input: PublicAppealInput,
+  files: StagedFile[],
+  idempotencyKey?: string,
+  fingerprint = '',
+): Promise<Submitted> {
   const c = input.citizen;
   const citizen = c && {
     ...(c.fullName && { fullName: c.fullName }),
@@ -81,10 +91,11 @@ export async function submitPublicAppeal(ctx: Ctx, actor: Actor, channel: Channe
       ...(citizen && Object.keys(citizen).length && { citizen }),
       public: input.public,
     },
-    // Files are part of the request: the same key with other files is another request.
-    idempotencyKey && `${idempotencyKey}:${files.map((f) => f.sha256).join(',')}`,
+    idempotencyKey,
+    { fingerprint: JSON.stringify([files.map((f) => f.sha256).sort(), input.mediaPublic, fingerprint]) },
   );
-  await attachFiles(ctx.db, res.id, files, { purpose: 'evidence', public: input.public && input.mediaPublic, uploadedById: actor.id, now: ctx.now() });
+  const kept = await commitFiles(ctx.blobs, files);
+  await attachFiles(ctx.db, res.id, kept, { purpose: 'evidence', public: input.public && input.mediaPublic, uploadedById: actor.id, now: ctx.now() });
   const number = res.row?.appeal.number ?? (await numberOf(ctx.db, res.id));
   return { id: res.id, number, trackingCode: trackingCode(await trackingSecret(ctx.db), res.id), replayed: res.replayed };
 }

@@ -131,8 +131,8 @@ export function formatNumber(prefix: string, year: number, n: number): string {
   return `${prefix}-${year}-${String(n).padStart(6, '0')}`;
 }
 
-function requestHash(input: RegisterAppealInput): string {
-  return createHash('sha256').update(JSON.stringify(input)).digest('base64url');
+function requestHash(input: RegisterAppealInput, fingerprint: string): string {
+  return createHash('sha256').update(JSON.stringify(input)).update(fingerprint).digest('base64url');
 }
 
 export async function findByIdempotencyKey(conn: Conn, scopedKey: string) {
@@ -149,7 +149,13 @@ export async function findByIdempotencyKey(conn: Conn, scopedKey: string) {
  * the first timeline events. With an idempotency key, a retry returns the first appeal and never
  * creates a second; the same key with a different request is refused.
  */
-export async function registerAppeal(ctx: ActorCtx, input: RegisterAppealInput, idempotencyKey?: string): Promise<RegisteredAppeal> {
+export async function registerAppeal(
+  ctx: ActorCtx,
+  input: RegisterAppealInput,
+  idempotencyKey?: string,
+  /** What else belongs to the request (a channel's files, links): part of the idempotency check. */
+  opts: { fingerprint?: string } = {},
+): Promise<RegisteredAppeal> {
   const { actor, db, config } = ctx;
   const decision = can(actor, 'register');
   if (!decision.ok) throw new AppError(decision.code);
@@ -164,7 +170,7 @@ export async function registerAppeal(ctx: ActorCtx, input: RegisterAppealInput, 
   }
 
   const scopedKey = idempotencyKey ? `${actor.id}:${idempotencyKey}` : null;
-  const hash = requestHash(input);
+  const hash = requestHash(input, opts.fingerprint ?? '');
   const replay = async (): Promise<RegisteredAppeal | null> => {
     if (!scopedKey) return null;
     const prior = await findByIdempotencyKey(db, scopedKey);

@@ -22,7 +22,7 @@ export interface BlobStore {
 
 /** Blobs as files under one folder (DATA_DIR/files by default). */
 export class FileBlobStore implements BlobStore {
-  constructor(private readonly root: string) {}
+  constructor(readonly root: string) {}
 
   private file(key: string): string {
     if (!/^[a-z0-9/._-]+$/.test(key) || key.includes('..')) throw new Error(`bad blob key ${key}`);

@@ -6,6 +6,7 @@ import { isLang } from '../../i18n/i18n.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { App } from '../../http/app.ts';
 import { readMultipart } from '../../http/multipart.ts';
+import { discardFiles } from '../../app/attachments.ts';
 import { sendOpen311Error } from './errors.ts';
 import { send, splitFormat, type Format } from './format.ts';
 import { FixedWindow } from './limits.ts';
@@ -117,9 +118,17 @@ export const open311Routes: FastifyPluginAsync = async (fastify) => {
         const key = async () => (await client(fields.api_key, true))!;
         let c: Open311Client | undefined;
         if (req.isMultipart()) {
-          // A key in the query string is checked before any file is stored.
-          if (fields.api_key !== undefined) c = await key();
-          const body = await readMultipart(req, services.blobs, { maxBytes: config.maxUploadBytes, maxFiles: config.maxFilesPerAppeal, fileFields: ['media', 'media[]'] });
+          // The key (in the query string or in the fields before the first file) is checked
+          // before any file is read.
+          const body = await readMultipart(req, services.blobs, {
+            maxBytes: config.maxUploadBytes,
+            maxFiles: config.maxFilesPerAppeal,
+            fileFields: ['media', 'media[]'],
+            beforeFiles: async (f) => {
+              fields = { ...fields, ...f };
+              c = await key();
+            },
+          });
           fields = { ...fields, ...body.fields };
           files = body.files;
         } else if (req.body && typeof req.body === 'object' && !Array.isArray(req.body)) {
@@ -128,19 +137,27 @@ export const open311Routes: FastifyPluginAsync = async (fastify) => {
           // Form fields (urlencoded or multipart) are the standard's; a JSON object is taken too.
           throw new AppError('UNSUPPORTED_MEDIA_TYPE', { type: String(req.headers['content-type'] ?? '') });
         }
-        c ??= await key();
-        checkJurisdiction(fields.jurisdiction_id, true);
-        perKey.hit(c.keyId);
-        const header = req.headers['idempotency-key'];
-        const idempotencyKey = (typeof header === 'string' ? header : undefined) ?? (typeof fields.jauap_idempotency_key === 'string' ? fields.jauap_idempotency_key : undefined);
-        if (idempotencyKey !== undefined && (idempotencyKey.trim() === '' || idempotencyKey.length > 200)) {
-          throw new AppError('VALIDATION_FAILED', {}, [{ path: 'Idempotency-Key', issue: { code: 'too_big', origin: 'string', maximum: 200 } }]);
+        // Staged files are kept only if the request is accepted; the rest is removed here.
+        try {
+          c ??= await key();
+          checkJurisdiction(fields.jurisdiction_id, true);
+          perKey.hit(c.keyId);
+          const header = req.headers['idempotency-key'];
+          const idempotencyKey = (typeof header === 'string' ? header : undefined) ?? (typeof fields.jauap_idempotency_key === 'string' ? fields.jauap_idempotency_key : undefined);
+          if (idempotencyKey !== undefined && idempotencyKey.trim() === '') {
+            throw new AppError('VALIDATION_FAILED', {}, [{ path: 'Idempotency-Key', issue: { code: 'too_small', origin: 'string', minimum: 1 } }]);
+          }
+          if (idempotencyKey !== undefined && idempotencyKey.length > 200) {
+            throw new AppError('VALIDATION_FAILED', {}, [{ path: 'Idempotency-Key', issue: { code: 'too_big', origin: 'string', maximum: 200 } }]);
+          }
+          const submission = parseSubmission(fields, req.lang);
+          const res = await submitOpen311Request(services, c, submission, files, idempotencyKey?.trim());
+          if (!res.replayed) services.metrics.appealsRegistered.inc({ channel: c.channel });
+          // 201 for a new request; a retry of the same request answers 200 with the same id.
+          return send(reply, format, 'service_requests', presentCreated(res, req.lang, origin(req)), res.replayed ? 200 : 201);
+        } finally {
+          await discardFiles(files);
         }
-        const submission = parseSubmission(fields, req.lang);
-        const res = await submitOpen311Request(services, c, submission, files, idempotencyKey?.trim());
-        if (!res.replayed) services.metrics.appealsRegistered.inc({ channel: c.channel });
-        // 201 for a new request; a retry of the same request answers 200 with the same id.
-        return send(reply, format, 'service_requests', presentCreated(res, req.lang, origin(req)), res.replayed ? 200 : 201);
       },
     );
   }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getAppeal } from '../../app/appeal-queries.ts';
-import { attachFiles, countAttachments, getAttachment, keyOf, listAttachments, PURPOSES, type Purpose } from '../../app/attachments.ts';
+import { attachFiles, commitFiles, countAttachments, discardFiles, getAttachment, keyOf, listAttachments, PURPOSES, type Purpose } from '../../app/attachments.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import { can } from '../../domain/policy.ts';
 import type { App } from '../app.ts';
@@ -46,12 +46,19 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const already = await countAttachments(ctx.db, row.appeal.id);
       const room = ctx.config.maxFilesPerAppeal - already;
       if (room <= 0) throw new AppError('TOO_MANY_FILES', { max: ctx.config.maxFilesPerAppeal });
-      const body = await readMultipart(req, ctx.blobs, { maxBytes: ctx.config.maxUploadBytes, maxFiles: room, fileFields: ['file'] });
-      const purpose = body.fields.purpose ?? 'document';
-      if (!(PURPOSES as readonly string[]).includes(purpose)) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'purpose', message: 'invalid' }]);
-      if (!body.files.length) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'file', message: 'required' }]);
-      const rows = await attachFiles(ctx.db, row.appeal.id, body.files, { purpose: purpose as Purpose, public: formBool(body.fields.public), uploadedById: ctx.actor.id, now: ctx.now() });
-      return reply.status(201).send({ items: rows.map((a) => presentAttachment(a, 'staff')) });
+      const checkPurpose = (fields: Record<string, string>) => {
+        if (!(PURPOSES as readonly string[]).includes(fields.purpose ?? 'document')) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'purpose', message: 'invalid' }]);
+      };
+      const body = await readMultipart(req, ctx.blobs, { maxBytes: ctx.config.maxUploadBytes, maxFiles: room, fileFields: ['file'], beforeFiles: checkPurpose });
+      try {
+        checkPurpose(body.fields);
+        if (!body.files.length) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'file', message: 'required' }]);
+        const kept = await commitFiles(ctx.blobs, body.files);
+        const rows = await attachFiles(ctx.db, row.appeal.id, kept, { purpose: (body.fields.purpose ?? 'document') as Purpose, public: formBool(body.fields.public), uploadedById: ctx.actor.id, now: ctx.now() });
+        return reply.status(201).send({ items: rows.map((a) => presentAttachment(a, 'staff')) });
+      } finally {
+        await discardFiles(body.files);
+      }
     },
   );
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { getAttachment, keyOf } from '../../app/attachments.ts';
+import { discardFiles, getAttachment, keyOf, type StagedFile } from '../../app/attachments.ts';
 import { channelActor, PORTAL_LOGIN } from '../../app/channel-accounts.ts';
 import { searchAddresses, searchAddressesQuery } from '../../app/addresses.ts';
 import { publicCatalogue, publicMap } from '../../app/public-catalogue.ts';
@@ -79,39 +79,50 @@ export const publicRoutes: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (req, reply) => {
-      const { body, files } = await readSubmission(req);
-      checkHoneypot(body[HONEYPOT_FIELD]);
-      const { altcha, [HONEYPOT_FIELD]: _honeypot, ...fields } = body;
-      void _honeypot;
-      refusePasswords(fields);
-      const input = publicAppealInput.safeParse(fields);
-      if (!input.success) throw validation(input.error);
-      await pow.verify(typeof altcha === 'string' ? altcha : undefined);
-      const res = await submitPublicAppeal(services, await portal(), 'portal', input.data, files, req.headers['idempotency-key']);
-      if (!res.replayed) services.metrics.appealsRegistered.inc({ channel: 'portal' });
-      return reply
-        .status(res.replayed ? 200 : 201)
-        .send({ number: res.number, trackingCode: res.trackingCode, trackUrl: `/track/${res.number}?code=${res.trackingCode}` });
+      // Spam is refused before any file is read: the honeypot and the proof-of-work come first.
+      const guard = async (fields: Record<string, unknown>) => {
+        checkHoneypot(fields[HONEYPOT_FIELD]);
+        await pow.verify(typeof fields.altcha === 'string' ? fields.altcha : undefined);
+      };
+      const { body, files } = await readSubmission(req, guard);
+      try {
+        const { altcha: _altcha, [HONEYPOT_FIELD]: _honeypot, ...fields } = body;
+        refusePasswords(fields);
+        const input = publicAppealInput.safeParse(fields);
+        if (!input.success) throw validation(input.error);
+        const res = await submitPublicAppeal(services, await portal(), 'portal', input.data, files, req.headers['idempotency-key']);
+        if (!res.replayed) services.metrics.appealsRegistered.inc({ channel: 'portal' });
+        return reply
+          .status(res.replayed ? 200 : 201)
+          .send({ number: res.number, trackingCode: res.trackingCode, trackUrl: `/track/${res.number}?code=${res.trackingCode}` });
+      } finally {
+        await discardFiles(files);
+      }
     },
   );
 
-  async function readSubmission(req: FastifyRequest): Promise<{ body: Record<string, unknown>; files: Awaited<ReturnType<typeof readMultipart>>['files'] }> {
+  async function readSubmission(req: FastifyRequest, guard: (fields: Record<string, unknown>) => Promise<void>): Promise<{ body: Record<string, unknown>; files: StagedFile[] }> {
     if (!req.isMultipart()) {
       if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body)) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'body', message: 'required' }]);
+      await guard(req.body as Record<string, unknown>);
       return { body: req.body as Record<string, unknown>, files: [] };
     }
-    const mp = await readMultipart(req, services.blobs, { maxBytes: config.maxUploadBytes, maxFiles: config.maxFilesPerAppeal, fileFields: ['file'] });
-    let data: unknown = {};
-    if (mp.fields.data !== undefined) {
-      try {
-        data = JSON.parse(mp.fields.data);
-      } catch {
-        throw new AppError('VALIDATION_FAILED', {}, [{ path: 'data', message: 'invalid_json_field' }]);
+    const mp = await readMultipart(req, services.blobs, { maxBytes: config.maxUploadBytes, maxFiles: config.maxFilesPerAppeal, fileFields: ['file'], beforeFiles: guard });
+    try {
+      let data: unknown = {};
+      if (mp.fields.data !== undefined) {
+        try {
+          data = JSON.parse(mp.fields.data);
+        } catch {
+          throw new AppError('VALIDATION_FAILED', {}, [{ path: 'data', message: 'invalid_json_field' }]);
+        }
       }
+      if (!data || typeof data !== 'object' || Array.isArray(data)) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'data', message: 'invalid_json_field' }]);
+      return { body: data as Record<string, unknown>, files: mp.files };
+    } catch (err) {
+      await discardFiles(mp.files);
+      throw err;
     }
-    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'data', message: 'invalid_json_field' }]);
-    const extra = Object.fromEntries(Object.entries(mp.fields).filter(([k]) => k === 'altcha' || k === HONEYPOT_FIELD));
-    return { body: { ...(data as Record<string, unknown>), ...extra }, files: mp.files };
   }
 
   fastify.get('/public/appeals', { config: reads, schema: { tags: ['public'], summary: 'Public appeals (the citizen agreed), newest first, personal data removed', querystring: publicListQuery } }, async (req) => {
