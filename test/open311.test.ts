@@ -344,6 +344,19 @@ describeEngines('Open311 GeoReport v2', (getDb) => {
     expect((await both('GET', `${BASE}/requests?api_key=wrong`, 'errors')).status).toBe(403);
   });
 
+  it('answers odd values with 400, never 500: attributes that are not text, NUL characters; keeps a link as a valid URI', async () => {
+    for (const value of [null, 5, { a: 1 }]) {
+      const r = await app.inject({ method: 'POST', url: `${BASE}/requests.json`, payload: { api_key: key, service_code: 'S1.C1.I3', address_id: w.houses.central.id, 'attribute[entrance]': value } });
+      expect(r.statusCode, JSON.stringify(value)).toBe(400);
+      valid('errors', r.json());
+    }
+    const nul = await app.inject({ method: 'POST', url: `${BASE}/requests.json`, payload: { api_key: key, service_code: 'S1.C1.I1', lat: 53.2, long: 63.6, first_name: 'Aigul\u0000' } });
+    expect(nul.statusCode).toBe(400);
+    const made = created(await post({ api_key: key, service_code: 'S1.C1.I1', lat: '53.2', long: '63.6', media_url: 'https://пример.рф/фото 1.jpg' }));
+    const back = await call('GET', `${BASE}/requests/${made.service_request_id}.json`, 'requests');
+    expect((back.body as { media_url: string }[])[0]!.media_url).toBe('https://xn--e1afmkfd.xn--p1ai/%D1%84%D0%BE%D1%82%D0%BE%201.jpg');
+  });
+
   it('unknown token, request and jurisdiction, and unknown paths answer 404 in the standard’s format', async () => {
     const token = await both('GET', `${BASE}/tokens/no-such-token`, 'errors');
     expect(token.status).toBe(404);
@@ -494,7 +507,7 @@ describeEngines('Open311 keys and limits', (getDb) => {
   afterAll(() => app.close());
 
   const postForm = (fields: Record<string, string>, url = `${BASE}/requests.json`) =>
-    app.inject({ method: 'POST', url, payload: form(fields), headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'en', 'x-forwarded-for': '10.0.0.1' } });
+    app.inject({ method: 'POST', url, payload: form(fields), headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'en' }, remoteAddress: '10.0.0.1' });
 
   it('admins issue keys (shown once, stored as a hash), list and revoke them; a revoked key is refused at once; other roles may not', async () => {
     const admin = client(app, w.tokens.admin);
@@ -544,7 +557,7 @@ describeEngines('Open311 keys and limits', (getDb) => {
     expect((await postForm({ ...fields, api_key: calm })).statusCode).toBe(201);
 
     // Reads: 40 a minute per address; another address is not affected.
-    const read = (ip: string) => app.inject({ method: 'GET', url: `${BASE}/services.json`, headers: { 'x-forwarded-for': ip, 'accept-language': 'en' } });
+    const read = (ip: string) => app.inject({ method: 'GET', url: `${BASE}/services.json`, headers: { 'accept-language': 'en' }, remoteAddress: ip });
     let last = 0;
     for (let i = 0; i < 41; i++) last = (await read('10.0.0.9')).statusCode;
     expect(last).toBe(429);
@@ -559,7 +572,7 @@ describeEngines('Open311 keys and limits', (getDb) => {
       method: 'POST',
       url: `${BASE}/requests.json`,
       payload: form({ api_key: key, service_code: 'S1.C1.I1', lat: '53.2', long: '63.6', description: 'x'.repeat(70 * 1024) }),
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '10.0.0.20' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded' }, remoteAddress: '10.0.0.20',
     });
     expect(big.statusCode).toBe(413);
     expect(big.json()[0].code).toBe(413);
@@ -567,10 +580,10 @@ describeEngines('Open311 keys and limits', (getDb) => {
       method: 'POST',
       url: `${BASE}/requests.json`,
       payload: form({ api_key: key, service_code: 'S1.C1.I1', lat: '53.2', long: '63.6', description: 'x'.repeat(4001) }),
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '10.0.0.20' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded' }, remoteAddress: '10.0.0.20',
     });
     expect(longText.statusCode).toBe(400);
-    const text = await app.inject({ method: 'POST', url: `${BASE}/requests.xml`, payload: 'hello', headers: { 'content-type': 'text/plain', 'x-forwarded-for': '10.0.0.20' } });
+    const text = await app.inject({ method: 'POST', url: `${BASE}/requests.xml`, payload: 'hello', headers: { 'content-type': 'text/plain' }, remoteAddress: '10.0.0.20' });
     expect(text.statusCode).toBe(415);
     expect(text.body).toContain('<code>415</code>');
   });

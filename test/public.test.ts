@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config/config.ts';
 import type { App } from '../src/http/app.ts';
 import type { FileBlobStore } from '../src/storage/blob-store.ts';
 import { describeEngines } from './engines.ts';
-import { client, makeApp, manualClock, multipart, samplePhoto, seedWorld, type World } from './fixtures.ts';
+import { client, makeApp, manualClock, multipart, samplePhoto, sampleVideo, seedWorld, type World } from './fixtures.ts';
 
 const DAY = 86_400_000;
 
@@ -254,6 +254,60 @@ describeEngines('public portal API', (getDb) => {
     const none = await send([data, { name: 'altcha', value: await solved() }], 'with-files');
     expect(none.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(files()).toBe(before + 3);
+  });
+
+  it('answers odd input with a 4xx, never a 500: NUL characters, bad cursors and dates, long ids', async () => {
+    const nul = await submit({ ...base(), description: 'Открыт люк\u0000 у дома' });
+    expect(nul.status).toBe(400);
+    expect(nul.body.error.details[0]).toMatchObject({ path: 'description', code: 'control_character' });
+    for (const q of ['since=0000-01-01T00:00:00Z', 'until=9999-12-31T23:59:59-14:00', `cursor=${Buffer.from(`2026-01-01T00:00:00Z|${'-'.repeat(36)}`).toString('base64url')}`, 'cursor=bm90IGEgY3Vyc29y']) {
+      const r = await anon().get(`/api/v1/public/appeals?${q}`);
+      expect(r.status, q).toBe(400);
+    }
+    expect((await anon().get(`/api/v1/public/appeals/${'9'.repeat(120)}`)).body.error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('shows the public the building, never the flat or a phone in the address', async () => {
+    const r = await submit({ ...base(), houseId: undefined, address: 'ул. Абая 5, кв. 12, тел 8 705 123 45 67', description: 'Течёт крыша над подъездом, вода в квартире' });
+    const pub = await anon().get(`/api/v1/public/appeals/${r.body.number}`);
+    expect(pub.body.address).toBe('ул. Абая 5, тел ***');
+    const own = await anon().get(`/api/v1/public/appeals/${r.body.number}?code=${r.body.trackingCode}`);
+    expect(own.body.address).toBe('ул. Абая 5, кв. 12, тел 8 705 123 45 67');
+  });
+
+  it('never hands the public a video original (it may carry a location); its citizen gets it', async () => {
+    const video = sampleVideo(50_000);
+    const { payload, headers } = multipart([
+      { name: 'data', value: JSON.stringify({ ...base(), description: 'Видео: вода бьёт из-под асфальта', mediaPublic: true }) },
+      { name: 'altcha', value: await solved() },
+      { name: 'file', fileName: 'clip.mp4', data: video },
+    ]);
+    const r = (await app.inject({ method: 'POST', url: '/api/v1/public/appeals', payload, headers })).json() as { number: string; trackingCode: string };
+    const pub = (await anon().get(`/api/v1/public/appeals/${r.number}`)).body;
+    expect(pub.attachments[0]).toMatchObject({ kind: 'video', urls: { original: null } });
+    const own = (await anon().get(`/api/v1/public/appeals/${r.number}?code=${r.trackingCode}`)).body;
+    const url = own.attachments[0].urls.original as string;
+    expect((await app.inject({ method: 'GET', url, headers: { range: 'bytes=0-99' } })).statusCode).toBe(206);
+    expect((await app.inject({ method: 'GET', url: url.split('?')[0]! })).statusCode).toBe(404);
+  });
+
+  it('a forged X-Forwarded-For does not escape the rate limit unless a proxy is trusted', async () => {
+    const strict = await makeApp(getDb(), clock, loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', PUBLIC_RATE_LIMIT: '3' }));
+    try {
+      const codes = [];
+      for (let i = 0; i < 5; i++) codes.push((await strict.inject({ method: 'GET', url: '/api/v1/public/info', headers: { 'x-forwarded-for': `1.2.3.${i}` } })).statusCode);
+      expect(codes).toEqual([200, 200, 200, 429, 429]);
+    } finally {
+      await strict.close();
+    }
+    const proxied = await makeApp(getDb(), clock, loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', PUBLIC_RATE_LIMIT: '3', TRUST_PROXY: '127.0.0.1' }));
+    try {
+      const codes = [];
+      for (let i = 0; i < 5; i++) codes.push((await proxied.inject({ method: 'GET', url: '/api/v1/public/info', headers: { 'x-forwarded-for': `1.2.3.${i}` } })).statusCode);
+      expect(codes).toEqual([200, 200, 200, 200, 200]);
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('limits the rate per address', async () => {

@@ -3,14 +3,14 @@ import { z } from 'zod';
 import type { Conn, Db } from '../db/client.ts';
 import { appealEvents, appeals, attachments, catalogue, districts } from '../db/schema.ts';
 import { FINAL_STATUSES, type Status } from '../domain/appeal-status.ts';
-import { notFound } from '../domain/errors.ts';
+import { AppError, notFound } from '../domain/errors.ts';
 import type { Actor } from '../domain/policy.ts';
 import { APPEAL_KINDS, LANGS, type Channel } from '../domain/types.ts';
 import { actOnAppeal } from './act-on-appeal.ts';
 import { attachFiles, commitFiles, type AttachmentRow, type StagedFile } from './attachments.ts';
 import type { Ctx } from './context.ts';
 import { phoneSchema, registerAppeal } from './register-appeal.ts';
-import { dbId } from './schemas.ts';
+import { civilDateTime, dbId } from './schemas.ts';
 import { checkTrackingCode, trackingCode, trackingSecret } from './tracking.ts';
 
 // The citizens' side: what the portal and Open311 clients may do without an account. A citizen
@@ -173,7 +173,7 @@ export async function getPublicAppeal(ctx: Ctx, idOrNumber: string, code?: strin
   const publicEventIds = new Set(events.map((e) => e.id));
   // The citizen sees their evidence and what came with public answers; the public only what
   // the citizen chose to show.
-  const visible = files.filter((f) => (own ? f.purpose === 'evidence' || (f.eventId !== null && publicEventIds.has(f.eventId)) : f.public));
+  const visible = files.filter((f) => f.public || (own && (f.purpose === 'evidence' || (f.eventId !== null && publicEventIds.has(f.eventId)))));
   const now = ctx.now();
   const closed = row.status === 'closed';
   const reopenUntil = closed && row.closedAt ? new Date(row.closedAt.getTime() + ctx.config.reopenDays * 86_400_000) : null;
@@ -218,8 +218,8 @@ export const publicListQuery = z
       .regex(/^-?\d+(\.\d+)?(,-?\d+(\.\d+)?){3}$/)
       .transform((v) => v.split(',').map(Number) as [number, number, number, number])
       .optional(),
-    since: z.iso.datetime({ offset: true }).transform((v) => new Date(v)).optional(),
-    until: z.iso.datetime({ offset: true }).transform((v) => new Date(v)).optional(),
+    since: civilDateTime.transform((v) => new Date(v)).optional(),
+    until: civilDateTime.transform((v) => new Date(v)).optional(),
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
@@ -231,10 +231,14 @@ function encodeCursor(r: { createdAt: Date; id: string }) {
   return Buffer.from(`${r.createdAt.toISOString()}|${r.id}`).toString('base64url');
 }
 
-function decodeCursor(c: string): { at: Date; id: string } | null {
-  const [at, id] = Buffer.from(c, 'base64url').toString().split('|');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A cursor this server made, or a 400: a page is never silently the first one again. */
+function decodeCursor(c: string): { at: Date; id: string } {
+  const [at, id, extra] = Buffer.from(c, 'base64url').toString().split('|');
   const d = new Date(at ?? '');
-  if (!id || Number.isNaN(d.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  const year = d.getUTCFullYear();
+  if (extra !== undefined || !id || !UUID.test(id) || Number.isNaN(d.getTime()) || year < 1900 || year > 2200) throw new AppError('INVALID_CURSOR');
   return { at: d, id };
 }
 
@@ -253,7 +257,7 @@ export async function listPublicAppeals(db: Db, q: PublicListQuery) {
   if (q.until) where.push(lte(appeals.createdAt, q.until));
   if (q.cursor) {
     const c = decodeCursor(q.cursor);
-    if (c) where.push(sql`(${appeals.createdAt}, ${appeals.id}) < (${c.at.toISOString()}::timestamptz, ${c.id}::uuid)`);
+    where.push(sql`(${appeals.createdAt}, ${appeals.id}) < (${c.at.toISOString()}::timestamptz, ${c.id}::uuid)`);
   }
   const rows = await selectPublic(db)
     .where(and(...where))

@@ -57,6 +57,15 @@ const schema = z.object({
   S3_FORCE_PATH_STYLE: bool.default(true),
   /** A folder inside the bucket, e.g. "jauap/". */
   S3_PREFIX: z.string().regex(/^([a-z0-9._-]+\/)*$/).default(''),
+  /**
+   * Which proxies may tell the client's address (X-Forwarded-For): empty = none (the connection's
+   * address counts, so rate limits cannot be dodged by a forged header); a hop count ("1"); or
+   * the proxies' addresses and ranges ("10.0.0.0/8,127.0.0.1"). Set it when behind nginx.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)?$/)
+    .default(''),
   /** Requests a minute per address on public endpoints (portal, Open311, tracking). */
   PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Appeals a minute per address (portal) or per key (Open311). */
@@ -89,6 +98,7 @@ export type Config = Readonly<{
   maxUploadBytes: number;
   maxFilesPerAppeal: number;
   s3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string | undefined; secretAccessKey: string | undefined; forcePathStyle: boolean; prefix: string } | null;
+  trustProxy: false | number | string[];
   publicRateLimit: number;
   publicSubmitLimit: number;
   powDifficulty: number;
@@ -133,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     s3: e.S3_BUCKET
       ? { bucket: e.S3_BUCKET, endpoint: e.S3_ENDPOINT, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY, forcePathStyle: e.S3_FORCE_PATH_STYLE, prefix: e.S3_PREFIX }
       : null,
+    trustProxy: e.TRUST_PROXY === '' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY.split(','),
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
     publicSubmitLimit: e.PUBLIC_SUBMIT_LIMIT,
     powDifficulty: e.POW_DIFFICULTY,

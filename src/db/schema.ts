@@ -339,6 +339,12 @@ export const open311Requests = pgTable(
   (t) => [index('open311_requests_key').on(t.keyId)],
 );
 
+/** Proof-of-work challenges already used: each solution is accepted once, across processes. */
+export const usedChallenges = pgTable('used_challenges', {
+  nonce: text('nonce').primaryKey(),
+  expiresAt: ts('expires_at').notNull(),
+});
+
 export const auditLog = pgTable('audit_log', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   at: ts('at').notNull().defaultNow(),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { iinCheckDigit, isValidIin, maskIin, maskPhone, normalizePhone } from './identity.ts';
+import { iinCheckDigit, isValidIin, maskIin, maskPersonalData, maskPhone, normalizePhone, publicAddress, redactPersonalData } from './identity.ts';
 
 describe('IIN', () => {
   it('accepts numbers with a correct check digit and a real date', () => {
@@ -63,5 +63,42 @@ describe('phone', () => {
   });
   it('is masked for display', () => {
     expect(maskPhone('+77051234567')).toBe('+7 705 *** ** 67');
+  });
+});
+
+describe('personal data in free text', () => {
+  const written = [
+    '+7 705 123 45 67',
+    '87051234567',
+    '7051234567',
+    'тел.705-123-45-67',
+    '8(7142)50-12-34',
+    '8 7142 50 12 34',
+    '+7 (705) 123-45-67',
+  ];
+  it('finds phones the ways people write them, and IINs with or without spaces', () => {
+    for (const phone of written) {
+      const out = redactPersonalData(`Звоните ${phone} после обеда`);
+      expect(out, phone).toBe(phone.startsWith('тел.') ? 'Звоните тел.*** после обеда' : 'Звоните *** после обеда');
+    }
+    expect(redactPersonalData('ИИН 900101300017, ИИН 9001 0130 0017')).toBe('ИИН ***, ИИН ***');
+    expect(redactPersonalData('пишите aigul.s@mail.kz')).toBe('пишите ***');
+  });
+
+  it('leaves dates, times, house numbers, sums and appeal numbers alone', () => {
+    const text = 'С 23.11.2026 14:00 в доме 110/2 по обращению 109-2026-000123 на сумму 15 000 тенге';
+    expect(redactPersonalData(text)).toBe(text);
+    expect(maskPersonalData(text)).toBe(text);
+  });
+
+  it('masks for logs keeping the last digits', () => {
+    expect(maskPersonalData('звонок с 8 (7142) 50-12-34')).toBe('звонок с +7 714 *** ** 34');
+    expect(maskPersonalData('ИИН 9001 0130 0017')).toBe('ИИН 9001******17');
+  });
+
+  it('shows the public the building, never the flat', () => {
+    expect(publicAddress('ул. Абая, 5, кв. 12')).toBe('ул. Абая, 5');
+    expect(publicAddress('Абай көшесі, 5, пәтер 7')).toBe('Абай көшесі, 5');
+    expect(publicAddress('ул. Абая 5, кв. 12, тел 8 705 123 45 67')).toBe('ул. Абая 5, тел ***');
   });
 });

@@ -60,16 +60,37 @@ export function maskIin(iin: string | null | undefined): string | null {
   return `${iin.slice(0, 4)}******${iin.slice(-2)}`;
 }
 
-const PHONE_IN_TEXT = /\+?[78][\s-]?\(?7\d{2}\)?[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}/g;
-const IIN_IN_TEXT = /\b\d{12}\b/g;
+// Numbers as people write them: "+7 705 123 45 67", "87051234567", "тел.705-123-45-67",
+// "8(7142)50-12-34", an IIN as "9001 0130 0123". A run of digits with spaces, dashes or brackets
+// between them is a phone when it has 10–11 digits, an IIN when it has 12. Longer runs (appeal
+// numbers such as 109-2026-000123) and shorter ones (dates, house numbers) are left alone.
+const NUMBER_IN_TEXT = /(?<![\p{L}\p{N}])\+?\(?\d[\d\s()-]{7,22}\d(?![\p{L}\p{N}])/gu;
 const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+
+function replaceNumbers(s: string, phone: (digits: string) => string, iin: (digits: string) => string): string {
+  return s.replace(NUMBER_IN_TEXT, (m) => {
+    const digits = m.replace(/\D/g, '');
+    if (digits.length === 10 || digits.length === 11) return phone(digits);
+    if (digits.length === 12) return iin(digits);
+    return m;
+  });
+}
 
 /** Phones and IINs in free text, masked as staff of other lines see them (logs use it too). */
 export function maskPersonalData(s: string): string {
-  return s.replace(PHONE_IN_TEXT, (m) => maskPhone(m) ?? '***').replace(IIN_IN_TEXT, (m) => maskIin(m) ?? '***');
+  return replaceNumbers(
+    s,
+    (d) => maskPhone(d.length === 10 ? `7${d}` : `7${d.slice(1)}`) ?? '***',
+    (d) => maskIin(d) ?? '***',
+  );
 }
 
 /** Free text for the public: phones, IINs and e-mail addresses removed entirely. */
 export function redactPersonalData(s: string): string {
-  return s.replace(PHONE_IN_TEXT, '***').replace(IIN_IN_TEXT, '***').replace(EMAIL_IN_TEXT, '***');
+  return replaceNumbers(s, () => '***', () => '***').replace(EMAIL_IN_TEXT, '***');
+}
+
+/** An address for the public: the building, never the flat ("кв. 12", "пәтер 5", "apt 3"). */
+export function publicAddress(s: string): string {
+  return redactPersonalData(s.replace(/,?\s*(кв\.?|квартира|пәтер|п\.|apt\.?|apartment|flat)\s*№?\s*\d+[\p{L}]?/giu, '')).trim();
 }

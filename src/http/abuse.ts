@@ -1,8 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { CappedMap, createChallenge, verifySolution } from 'altcha-lib';
+import { lt } from 'drizzle-orm';
+import { createChallenge, verifySolution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import type { Challenge, Solution } from 'altcha-lib/types';
 import type { Db } from '../db/client.ts';
+import { usedChallenges } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
 import { trackingSecret } from '../app/tracking.ts';
 
@@ -10,12 +12,11 @@ import { trackingSecret } from '../app/tracking.ts';
 // citizens should not label traffic lights): a proof-of-work the browser solves while the
 // citizen types (ALTCHA's scheme: find a counter whose SHA-256 starts with N zero hex digits,
 // ~16^N hashes, a second or two on a phone at N = 4), a honeypot field people never see, and
-// rate limits per address. Each solved challenge is accepted once.
+// rate limits per address. Each solved challenge is accepted once (recorded in the database).
 
 const CHALLENGE_TTL_MS = 30 * 60_000;
 
 export class ProofOfWork {
-  private readonly used = new CappedMap<string, number>({ maxSize: 100_000 });
   private secret: Promise<string> | null = null;
   constructor(
     private readonly db: Db,
@@ -24,7 +25,13 @@ export class ProofOfWork {
 
   private key(): Promise<string> {
     // Derived from the installation's secret: every process of one deployment agrees.
-    this.secret ??= trackingSecret(this.db).then((s) => createHmac('sha256', s).update('proof-of-work').digest('base64'));
+    if (!this.secret) {
+      this.secret = trackingSecret(this.db).then((s) => createHmac('sha256', s).update('proof-of-work').digest('base64'));
+      // A failure (the database was away) is not remembered: the next request tries again.
+      this.secret.catch(() => {
+        this.secret = null;
+      });
+    }
     return this.secret;
   }
 
@@ -54,7 +61,17 @@ export class ProofOfWork {
     const p = parsed?.challenge?.parameters;
     if (!p || typeof p.nonce !== 'string' || !parsed.solution || p.keyPrefix !== '0'.repeat(this.difficulty)) throw new AppError('CHALLENGE_FAILED');
     const r = await verifySolution({ challenge: parsed.challenge, solution: parsed.solution, deriveKey, hmacSignatureSecret: await this.key() }).catch(() => null);
-    if (!r?.verified || !this.used.setIfAbsent(p.nonce, Date.now())) throw new AppError('CHALLENGE_FAILED');
+    if (!r?.verified) throw new AppError('CHALLENGE_FAILED');
+    // Spent once, in the database: every process of the deployment agrees, restarts included.
+    const now = new Date();
+    const [spent] = await this.db
+      .insert(usedChallenges)
+      .values({ nonce: p.nonce, expiresAt: new Date(Math.max(now.getTime(), (p.expiresAt ?? 0) * 1000)) })
+      .onConflictDoNothing()
+      .returning({ nonce: usedChallenges.nonce });
+    if (!spent) throw new AppError('CHALLENGE_FAILED');
+    // Expired ones can never be replayed (the signature's expiry is checked): a few go each time.
+    if (Math.random() < 0.05) await this.db.delete(usedChallenges).where(lt(usedChallenges.expiresAt, now));
   }
 }
 

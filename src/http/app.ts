@@ -46,6 +46,22 @@ export type Services = AppDeps & { changes: ChangeFeed; actorCache: ActorCache; 
 
 export type App = FastifyInstance & { services: Services };
 
+/** Trust the nearest `n` proxies (TRUST_PROXY=1 behind one nginx). */
+function hops(n: number) {
+  return (_address: string, hop: number) => hop < n;
+}
+
+/** The path of the first string holding a NUL character, if any (bounded depth). */
+function findNul(v: unknown, at: string, depth = 0): string | null {
+  if (typeof v === 'string') return v.includes('\u0000') ? at : null;
+  if (!v || typeof v !== 'object' || depth > 10) return null;
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    const found = findNul(x, at === 'body' ? k : `${at}.${k}`, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
 export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
     loggerInstance: deps.logger || undefined,
@@ -55,7 +71,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     bodyLimit: 1024 * 1024,
     // Live streams (SSE) must not hold a shutdown.
     forceCloseConnections: true,
-    trustProxy: true,
+    // Only configured proxies may name the client (TRUST_PROXY): rate limits key on the address.
+    trustProxy: typeof deps.config.trustProxy === 'number' ? hops(deps.config.trustProxy) : deps.config.trustProxy,
+    // Long ids are refused by the routes' own schemas (a 400 in our format), not by the router.
+    maxParamLength: 1000,
     // Ids are our own; clients' X-Request-Id is echoed in logs when present.
     requestIdHeader: 'x-request-id',
   }).withTypeProvider<ZodTypeProvider>();
@@ -106,6 +125,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       if (!req.headers['accept-language']) req.lang = req.user.locale;
       assertSameOrigin(req);
     }
+  });
+  // PostgreSQL text cannot hold NUL, and no person types one: refused as bad input, never a 500.
+  app.addHook('preValidation', async (req) => {
+    const bad = findNul(req.body, 'body') ?? findNul(req.query, 'query');
+    if (bad) throw new AppError('VALIDATION_FAILED', {}, [{ path: bad, message: 'control_character' }]);
   });
   app.addHook('onResponse', async (req, reply) => {
     services.metrics.observe(req.method, req.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);

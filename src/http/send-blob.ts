@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import parseRange from 'range-parser';
 import { notFound } from '../domain/errors.ts';
@@ -17,11 +18,13 @@ export async function sendBlob(
 ): Promise<FastifyReply> {
   const size = await store.size(key);
   if (size === null) throw notFound('attachment');
-  const etag = `"${key.split('/').pop() ?? key}"`;
+  // Not the key itself: that is the SHA-256 of the original, which a preview must not reveal.
+  const etag = `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`;
   reply
     .header('accept-ranges', 'bytes')
     .header('etag', etag)
-    .header('cache-control', `${opts.public ? 'public' : 'private'}, max-age=31536000, immutable`)
+    // Public copies may be withdrawn (the citizen, or a moderator): shared caches keep them an hour.
+    .header('cache-control', opts.public ? 'public, max-age=3600' : 'private, max-age=31536000, immutable')
     .header('x-content-type-options', 'nosniff')
     // A file is never a page of ours: no scripts run from it even if a browser were fooled.
     .header('content-security-policy', "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox")

@@ -67,6 +67,7 @@ export const en: Record<keyof typeof ru, string> = {
   'validation.open311_datetime': 'a W3C (ISO 8601) date-time is expected, e.g. 2026-03-01T00:00:00+05:00',
   'validation.open311_date_order': 'end_date is before start_date',
   'validation.open311_jurisdiction': 'jurisdiction {value} is not served here',
+  'validation.control_character': 'a control character (NUL) is not allowed',
   'validation.csv_syntax': 'CSV format error: {value}',
   'status.registered': 'Registered',
   'status.routed': 'Routed to executor',

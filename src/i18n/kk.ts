@@ -67,6 +67,7 @@ export const kk: Record<keyof typeof ru, string> = {
   'validation.open311_datetime': 'W3C (ISO 8601) пішіміндегі күн мен уақыт күтіледі, мысалы 2026-03-01T00:00:00+05:00',
   'validation.open311_date_order': 'end_date мәні start_date мәнінен ертерек',
   'validation.open311_jurisdiction': '{value} юрисдикциясына мұнда қызмет көрсетілмейді',
+  'validation.control_character': 'рұқсат етілмеген басқару таңбасы (NUL)',
   'validation.csv_syntax': 'CSV пішімінің қатесі: {value}',
   'status.registered': 'Тіркелді',
   'status.routed': 'Орындаушыға жіберілді',

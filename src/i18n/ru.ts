@@ -65,6 +65,7 @@ export const ru = {
   'validation.open311_datetime': 'ожидаются дата и время в формате W3C (ISO 8601), например 2026-03-01T00:00:00+05:00',
   'validation.open311_date_order': 'end_date раньше start_date',
   'validation.open311_jurisdiction': 'юрисдикция {value} здесь не обслуживается',
+  'validation.control_character': 'недопустимый управляющий символ (NUL)',
   'validation.csv_syntax': 'ошибка формата CSV: {value}',
   'status.registered': 'Зарегистрировано',
   'status.routed': 'Направлено исполнителю',

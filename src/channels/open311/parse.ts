@@ -74,11 +74,19 @@ export function parseSubmission(fields: Fields, lang: Lang): Open311Submission {
   if (nested && typeof nested === 'object' && !Array.isArray(nested)) {
     for (const [k, v] of Object.entries(nested).slice(0, 50)) if (typeof v === 'string' || Array.isArray(v)) attributes[k.slice(0, 64)] = Array.isArray(v) ? v.map(String) : v;
   }
+  const badAttributes: ValidationDetail[] = [];
   for (const [k, v] of Object.entries(fields)) {
     const m = ATTRIBUTE.exec(k);
     if (!m || v === undefined) continue;
-    attributes[m[1]!] = m[2] ? (Array.isArray(v) ? v : [v]) : (last(v) as string);
+    // Form fields are text; a JSON body could send anything: only text (or lists of it) is an answer.
+    const values = Array.isArray(v) ? v : [v];
+    if (!values.every((x) => typeof x === 'string')) {
+      badAttributes.push({ path: k, issue: { code: 'invalid_type', expected: 'string' } });
+      continue;
+    }
+    attributes[m[1]!] = m[2] ? (values as string[]) : (last(v) as string);
   }
+  if (badAttributes.length) throw new AppError('VALIDATION_FAILED', {}, badAttributes);
   const fullName = [f.first_name, f.last_name].filter(Boolean).join(' ').trim();
   const isPublic = yes(f.jauap_public, true);
   return {
@@ -89,7 +97,8 @@ export function parseSubmission(fields: Fields, lang: Lang): Open311Submission {
     addressId: f.address_id,
     description: f.description,
     attributes,
-    mediaUrl: f.media_url,
+    // Stored as the canonical URL (punycode host, escaped path), so it is always a valid URI.
+    mediaUrl: f.media_url === undefined ? undefined : new URL(f.media_url).href,
     citizen: { fullName: fullName || undefined, phone: f.phone, email: f.email, lang },
     public: isPublic,
     mediaPublic: isPublic && yes(f.jauap_media_public, true),

@@ -1,6 +1,6 @@
 import type { AttributeSpec, Open311RequestView, Open311Submitted, ServiceRow } from '../../app/open311.ts';
 import { isClosedStatus } from '../../app/open311.ts';
-import { redactPersonalData } from '../../domain/identity.ts';
+import { publicAddress, redactPersonalData } from '../../domain/identity.ts';
 import { KZ_DEFAULT_SETTINGS } from '../../domain/kz-calendar.ts';
 import type { Lang } from '../../domain/types.ts';
 import { t, type MessageKey } from '../../i18n/i18n.ts';
@@ -75,7 +75,7 @@ export function presentRequest(v: Open311RequestView, lang: Lang, origin: string
     // For a closed request the standard wants the time it was closed.
     updated_datetime: iso(closed ? (r.closedAt ?? r.updatedAt) : r.updatedAt),
     expected_datetime: closed ? null : iso(r.dueAt),
-    address: text(r.address),
+    address: r.address === null ? null : v.own ? r.address : publicAddress(r.address),
     address_id: r.houseId === null ? null : String(r.houseId),
     zipcode: null,
     lat: r.lat,

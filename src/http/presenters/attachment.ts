@@ -10,7 +10,9 @@ export function presentAttachment(a: AttachmentRow, audience: 'staff' | { tracki
   const base = audience === 'staff' ? `/api/v1/attachments/${a.id}` : `/api/v1/public/attachments/${a.id}`;
   const q = audience !== 'staff' && audience.trackingCode ? `?code=${encodeURIComponent(audience.trackingCode)}` : '';
   const isPublic = audience !== 'staff';
-  const original = !isPublic || kind !== 'image' ? `${base}/original${q}` : null;
+  // Originals keep their metadata (a photo's GPS, a video's location atom, a PDF's author): staff
+  // get them, the citizen gets their own videos and documents, the public only image renditions.
+  const original = !isPublic || (kind !== 'image' && q !== '') ? `${base}/original${q}` : null;
   return {
     id: a.id,
     kind,

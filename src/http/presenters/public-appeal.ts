@@ -1,6 +1,6 @@
 import type { AttachmentRow } from '../../app/attachments.ts';
 import { isOpenStatus, type PublicAppealRow, type PublicView } from '../../app/public-appeals.ts';
-import { redactPersonalData } from '../../domain/identity.ts';
+import { publicAddress, redactPersonalData } from '../../domain/identity.ts';
 import type { Lang } from '../../domain/types.ts';
 import { t, type MessageKey } from '../../i18n/i18n.ts';
 import { presentAttachment } from './attachment.ts';
@@ -21,7 +21,7 @@ export function presentPublicAppeal(row: PublicAppealRow, files: AttachmentRow[]
     kind: row.kind,
     category: row.item?.id ? { id: row.item.id, code: row.item.code, name: localName(row.item, lang) } : null,
     district: row.district?.id ? { id: row.district.id, name: localName(row.district, lang) } : null,
-    address: row.address,
+    address: row.address === null ? null : own ? row.address : publicAddress(row.address),
     location: row.lat !== null && row.lon !== null ? { lat: row.lat, lon: row.lon } : null,
     description: text(row.description),
     answer: text(row.resolution),

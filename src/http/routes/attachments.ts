@@ -65,6 +65,8 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
     '/attachments/:id/:variant',
     {
+      // Media is compressed already, and a range must reach the player byte for byte.
+      compress: false,
       schema: {
         tags: ['attachments'],
         summary: 'The bytes of an attachment: original, or an image preview/thumbnail without metadata',

@@ -163,6 +163,7 @@ export const publicRoutes: FastifyPluginAsyncZod = async (fastify) => {
     '/public/attachments/:id/:variant',
     {
       config: reads,
+      compress: false,
       schema: {
         tags: ['public'],
         summary: 'A public photo (preview/thumbnail without metadata) or video; the citizen’s own files with the tracking code',
@@ -176,8 +177,9 @@ export const publicRoutes: FastifyPluginAsyncZod = async (fastify) => {
       // The same rule as the card: what getPublicAppeal lets this caller see.
       const view = await getPublicAppeal(services, att.appealId, req.query.code).catch(() => null);
       if (!view || !view.attachments.some((a) => a.id === att.id)) throw notFound('attachment', req.params.id);
-      // Originals of photos keep their EXIF (GPS, camera): only staff get them.
-      if (req.params.variant === 'original' && att.mime.startsWith('image/')) throw notFound('attachment', `${req.params.id}/original`);
+      // Originals keep their metadata (EXIF, GPS, a video's location): never a photo's outside
+      // staff, and a video or document only to the citizen who sent or received it.
+      if (req.params.variant === 'original' && (att.mime.startsWith('image/') || !view.own)) throw notFound('attachment', `${req.params.id}/original`);
       const key = keyOf(att, req.params.variant);
       if (!key) throw notFound('attachment', `${req.params.id}/${req.params.variant}`);
       return sendBlob(req, reply, services.blobs, key, { mime: req.params.variant === 'original' ? att.mime : 'image/webp', fileName: att.fileName, inline: true, public: att.public && !view.own });
