@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { nextStatus, type AppealAction, type Status } from '../src/domain/appeal-status.ts';
 import { loadDemoCity, type DemoResult } from '../src/demo/load-demo.ts';
+import { checkStats } from '../src/app/stats.ts';
 import type { App } from '../src/http/app.ts';
 import { describeEngines } from './engines.ts';
 import { client, makeApp, manualClock } from './fixtures.ts';
@@ -83,6 +84,12 @@ describeEngines('demo city', (getDb) => {
     const list = await client(app).get('/api/v1/public/appeals?limit=5');
     expect(list.body.items).toHaveLength(5);
     expect(JSON.stringify(list.body)).not.toMatch(/"citizen"|"phone"|"iin"/);
+  });
+
+  it('its wallboard counters equal a recount of its appeals', async () => {
+    const check = await checkStats(getDb().db);
+    expect(check.rows).toBeGreaterThan(100);
+    expect(check.differences).toEqual([]);
   });
 
   it('new appeals are numbered after the demo’s, and the demo users can sign in', async () => {

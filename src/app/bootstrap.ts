@@ -3,6 +3,7 @@ import type { Config } from '../config/config.ts';
 import type { Database, Db } from '../db/client.ts';
 import { calendarExceptions, settings, users } from '../db/schema.ts';
 import { KZ_CALENDAR_2024_2027 } from '../domain/kz-calendar.ts';
+import { ensureStats } from './stats.ts';
 import { createUser } from './users.ts';
 
 type Log = { info: (msg: string) => void; warn: (msg: string) => void };
@@ -29,6 +30,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function prepareDatabase(database: Database, config: Config, log: Log): Promise<void> {
   await database.migrate();
   await seedCalendar(database.db);
+  if (await ensureStats(database.db)) log.info('Counted the existing appeals for the wallboard.');
   if (config.adminLogin && config.adminPassword) {
     const [existing] = await database.db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.login})`, config.adminLogin.toLowerCase()));
     if (!existing) {

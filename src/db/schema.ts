@@ -339,6 +339,63 @@ export const open311Requests = pgTable(
   (t) => [index('open311_requests_key').on(t.keyId)],
 );
 
+// ——— Counters for the wallboard and the ratings ———
+// Maintained by a trigger on `appeals` in the same transaction as every change (see migration
+// 0007 and src/app/stats.ts): each row's contribution is subtracted as it was and added as it
+// is, so the sums always equal a recount, and reading them costs the same at any size. Every
+// table has a `shard` (the connection's pid modulo 8) so concurrent writers do not queue on one
+// hot row; readers sum the shards.
+
+/** Appeals by current status (since the start). */
+export const statsState = pgTable('stats_state', {
+  status: text('status').notNull(),
+  shard: smallint('shard').notNull(),
+  n: bigint('n', { mode: 'number' }).notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.status, t.shard] })]);
+
+/** Per local day: registered (by their day) and closed (by the day they closed), by channel and criticality. */
+export const statsDay = pgTable('stats_day', {
+  day: date('day', { mode: 'string' }).notNull(),
+  channel: text('channel').notNull(),
+  criticality: text('criticality').notNull(),
+  shard: smallint('shard').notNull(),
+  registered: integer('registered').notNull().default(0),
+  firstContact: integer('first_contact').notNull().default(0),
+  closed: integer('closed').notNull().default(0),
+  closeMinutes: bigint('close_minutes', { mode: 'number' }).notNull().default(0),
+  ratingSum: integer('rating_sum').notNull().default(0),
+  ratingN: integer('rating_n').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.day, t.channel, t.criticality, t.shard] })]);
+
+/** Per month and executor: closed appeals that had its answer, how many answered on time, how many extended. */
+export const statsExecutorMonth = pgTable('stats_executor_month', {
+  month: date('month', { mode: 'string' }).notNull(),
+  executorId: integer('executor_id').notNull(),
+  shard: smallint('shard').notNull(),
+  closed: integer('closed').notNull().default(0),
+  onTime: integer('on_time').notNull().default(0),
+  extended: integer('extended').notNull().default(0),
+  ratingSum: integer('rating_sum').notNull().default(0),
+  ratingN: integer('rating_n').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.month, t.executorId, t.shard] })]);
+
+/** Per month of registration: appeals by catalogue category (and its sphere). 0 = no category. */
+export const statsCategoryMonth = pgTable('stats_category_month', {
+  month: date('month', { mode: 'string' }).notNull(),
+  categoryId: integer('category_id').notNull(),
+  sphereId: integer('sphere_id').notNull(),
+  shard: smallint('shard').notNull(),
+  registered: integer('registered').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.month, t.categoryId, t.shard] })]);
+
+/** Open appeals whose deadline runs, by executor (0 = none yet) and local due day: overdue without a scan. */
+export const statsOpen = pgTable('stats_open', {
+  executorId: integer('executor_id').notNull(),
+  dueDay: date('due_day', { mode: 'string' }).notNull(),
+  shard: smallint('shard').notNull(),
+  n: integer('n').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.executorId, t.dueDay, t.shard] })]);
+
 /** Proof-of-work challenges already used: each solution is accepted once, across processes. */
 export const usedChallenges = pgTable('used_challenges', {
   nonce: text('nonce').primaryKey(),

@@ -3,6 +3,7 @@ import { getTableColumns, getTableName, is, SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { hashPassword } from '../app/auth.ts';
 import { createOpen311Key } from '../app/open311-keys.ts';
+import { rebuildStats } from '../app/stats.ts';
 import { formatNumber, localYear } from '../app/register-appeal.ts';
 import type { Database, Db } from '../db/client.ts';
 import { appealEvents, appeals, catalogue, catalogueRoutes, citizens, districts, houses, organisations, streets, users } from '../db/schema.ts';
@@ -365,13 +366,20 @@ export async function loadDemoCity(
     eventRows.push(...past);
   }
 
-  if (opts.copyCsv) {
-    await copyRows(opts.copyCsv, appeals, appealRows);
-    await copyRows(opts.copyCsv, appealEvents, eventRows);
-  } else {
-    await insertChunked(appealRows, 1_000, (chunk) => db.insert(appeals).values(chunk));
-    await insertChunked(eventRows, 4_000, (chunk) => db.insert(appealEvents).values(chunk));
+  // A bulk load: the counters' trigger is off meanwhile, and the counters are recounted once after.
+  await db.execute(sql`alter table appeals disable trigger appeals_stats`);
+  try {
+    if (opts.copyCsv) {
+      await copyRows(opts.copyCsv, appeals, appealRows);
+      await copyRows(opts.copyCsv, appealEvents, eventRows);
+    } else {
+      await insertChunked(appealRows, 1_000, (chunk) => db.insert(appeals).values(chunk));
+      await insertChunked(eventRows, 4_000, (chunk) => db.insert(appealEvents).values(chunk));
+    }
+  } finally {
+    await db.execute(sql`alter table appeals enable trigger appeals_stats`);
   }
+  await rebuildStats(db);
   await createOpen311Key({ db, actor: null }, { name: 'Smart Qostanai', channel: 'mobile_app' }, DEMO_OPEN311_KEY);
 
   // Numbering continues after the demo's last number of each year.
