@@ -30,6 +30,7 @@ import { catalogueRoutes } from './routes/catalogue.ts';
 import { citizenRoutes } from './routes/citizens.ts';
 import { publicRoutes } from './routes/public.ts';
 import { streamRoutes } from './routes/stream.ts';
+import { wallboardRoutes } from './routes/wallboard.ts';
 import { systemRoutes } from './routes/system.ts';
 import { open311Channel } from '../channels/open311/index.ts';
 
@@ -161,6 +162,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(adminRoutes, { prefix: '/api/v1' });
   await app.register(streamRoutes, { prefix: '/api/v1' });
   await app.register(publicRoutes, { prefix: '/api/v1' });
+  await app.register(wallboardRoutes, { prefix: '/api/v1' });
   await app.register(open311Channel);
   return app as unknown as App;
 }

@@ -1,0 +1,186 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { Conn } from '../db/client.ts';
+import { catalogue, organisations, users } from '../db/schema.ts';
+import type { Lang } from '../domain/types.ts';
+import { rankRating, type Rated, type RatingRow } from '../domain/rating.ts';
+
+// What the big screen shows, read from the counters (stats_*), never from a scan of the appeals:
+// the cost is the same at thirty thousand appeals and at ten million. No personal data: only
+// organisations, catalogue names, and the supervisors (public officials) by name.
+
+const OFFSET_MS = 5 * 3_600_000; // Kazakhstan, UTC+5: days and months are local.
+const RUNNING = sql.raw(`('registered', 'routed', 'accepted', 'answered', 'rework', 'verified', 'reopened')`);
+
+/** The local calendar day of an instant, as YYYY-MM-DD. */
+export function localDay(at: Date): string {
+  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The first local day of the month `offset` months from the one holding `day`. */
+export function monthStart(day: string, offset = 0): string {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  const d = new Date(Date.UTC(y, m - 1 + offset, 1));
+  return d.toISOString().slice(0, 10);
+}
+
+type Counters = { registered: number; closed: number; firstContact: number; firstContactShare: number | null };
+
+export type Wallboard = {
+  generatedAt: string;
+  month: string;
+  counters: { today: Counters; month: Counters; total: Counters & { inWork: number; onHold: number; overdue: number } };
+  executors: Rated[];
+  supervisors: Rated[];
+  leader: Rated | null;
+  topCategories: { id: number; name: string; sector: string | null; count: number; previous: number }[];
+  topSectors: { id: number; name: string; count: number; previous: number }[];
+  channels: { channel: string; count: number; share: number }[];
+  satisfaction: { average: number | null; count: number };
+  closeTime: { criticality: string; averageHours: number | null; count: number }[];
+  overdueByExecutor: { id: number; name: string; overdue: number }[];
+};
+
+async function q<T>(conn: Conn, query: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await conn.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+const num = (v: unknown) => Number(v ?? 0);
+const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
+const pick = (r: { nameRu: string; nameKk: string; nameEn: string }, lang: Lang) => (lang === 'kk' ? r.nameKk : lang === 'en' ? r.nameEn : r.nameRu) || r.nameRu;
+
+/** The wallboard at `now`, in `lang`: a handful of small reads of the counters. */
+export async function readWallboard(conn: Conn, now: Date, lang: Lang): Promise<Wallboard> {
+  const today = localDay(now);
+  const month = monthStart(today);
+  const previousMonth = monthStart(today, -1);
+  const todayStartUtc = new Date(Date.parse(`${today}T00:00:00Z`) - OFFSET_MS);
+
+  const [states, days, execMonths, categories, openDue, openToday] = await Promise.all([
+    q<{ status: string; n: string }>(conn, sql`select status, sum(n)::bigint as n from stats_state group by status`),
+    q<{ period: string; channel: string; criticality: string; registered: string; first_contact: string; closed: string; close_minutes: string; rating_sum: string; rating_n: string }>(
+      conn,
+      sql`select case when day = ${today}::date then 'today' when day >= ${month}::date then 'month' else 'before' end as period, channel, criticality,
+            sum(registered)::bigint as registered, sum(first_contact)::bigint as first_contact, sum(closed)::bigint as closed,
+            sum(close_minutes)::bigint as close_minutes, sum(rating_sum)::bigint as rating_sum, sum(rating_n)::bigint as rating_n
+          from stats_day group by 1, 2, 3`,
+    ),
+    q<RatingRow & { month: string }>(
+      conn,
+      sql`select month::text as month, executor_id as id, sum(closed)::int as closed, sum(on_time)::int as "onTime", sum(extended)::int as extended
+          from stats_executor_month where month in (${month}::date, ${previousMonth}::date) group by 1, 2`,
+    ),
+    q<{ month: string; category_id: number; sphere_id: number; registered: string }>(
+      conn,
+      sql`select month::text as month, category_id, sphere_id, sum(registered)::bigint as registered
+          from stats_category_month where month in (${month}::date, ${previousMonth}::date) group by 1, 2, 3`,
+    ),
+    q<{ executor_id: number; n: string }>(conn, sql`select executor_id, sum(n)::bigint as n from stats_open where due_day < ${today}::date group by 1`),
+    // Due earlier today and not done: the only part read from the appeals, bounded by one day.
+    q<{ executor_id: number; n: string }>(
+      conn,
+      sql`select coalesce(executor_id, 0) as executor_id, count(*)::bigint as n from appeals
+          where status in ${RUNNING} and due_at >= ${todayStartUtc.toISOString()}::timestamptz and due_at < ${now.toISOString()}::timestamptz group by 1`,
+    ),
+  ]);
+
+  // Counters.
+  const sum = (rows: typeof days, f: (r: (typeof days)[number]) => boolean, k: keyof (typeof days)[number]) => rows.filter(f).reduce((a, r) => a + num(r[k]), 0);
+  const counters = (f: (r: (typeof days)[number]) => boolean): Counters => {
+    const registered = sum(days, f, 'registered');
+    const firstContact = sum(days, f, 'first_contact');
+    return { registered, closed: sum(days, f, 'closed'), firstContact, firstContactShare: share(firstContact, registered) };
+  };
+  const byStatus = new Map(states.map((s) => [s.status, num(s.n)]));
+  const overdueBy = new Map<number, number>();
+  for (const r of [...openDue, ...openToday]) overdueBy.set(num(r.executor_id), (overdueBy.get(num(r.executor_id)) ?? 0) + num(r.n));
+  const overdue = [...overdueBy.values()].reduce((a, b) => a + b, 0);
+  const totalRegistered = [...byStatus.values()].reduce((a, b) => a + b, 0);
+  const totalFirst = sum(days, () => true, 'first_contact');
+  const inMonth = (r: (typeof days)[number]) => r.period !== 'before';
+
+  // Names of what is shown, in one read each.
+  const orgIds = [...new Set([...execMonths.map((r) => r.id), ...overdueBy.keys()].filter((id) => id > 0))];
+  const orgs = orgIds.length ? await conn.select({ id: organisations.id, nameRu: organisations.nameRu, nameKk: organisations.nameKk, nameEn: organisations.nameEn, supervisorId: organisations.supervisorId }).from(organisations).where(inArray(organisations.id, orgIds)) : [];
+  const orgById = new Map(orgs.map((o) => [o.id, o]));
+  const supIds = [...new Set(orgs.map((o) => o.supervisorId).filter((x): x is number => x !== null))];
+  const sups = supIds.length ? await conn.select({ id: users.id, fullName: users.fullName }).from(users).where(inArray(users.id, supIds)) : [];
+
+  // Ratings: this month, and last month for the movement.
+  const execRows = (m: string) => execMonths.filter((r) => r.month === m).map((r) => ({ id: num(r.id), name: orgById.get(num(r.id)) ? pick(orgById.get(num(r.id))!, lang) : String(r.id), closed: num(r.closed), onTime: num(r.onTime), extended: num(r.extended) }));
+  const supRows = (m: string) => {
+    const agg = new Map<number, RatingRow>();
+    for (const r of execRows(m)) {
+      const sid = orgById.get(r.id)?.supervisorId;
+      if (sid === null || sid === undefined) continue;
+      const a = agg.get(sid) ?? { id: sid, name: sups.find((s) => s.id === sid)?.fullName ?? '', closed: 0, onTime: 0, extended: 0 };
+      a.closed += r.closed;
+      a.onTime += r.onTime;
+      a.extended += r.extended;
+      agg.set(sid, a);
+    }
+    return [...agg.values()];
+  };
+  const executors = rankRating(execRows(month), execRows(previousMonth), lang);
+  const supervisors = rankRating(supRows(month), supRows(previousMonth), lang);
+
+  // TOP-10 categories and sectors (spheres) this month, with last month beside them.
+  const catIds = [...new Set(categories.flatMap((c) => [c.category_id, c.sphere_id]).filter((x) => x > 0))];
+  const nodes = catIds.length ? await conn.select({ id: catalogue.id, nameRu: catalogue.nameRu, nameKk: catalogue.nameKk, nameEn: catalogue.nameEn }).from(catalogue).where(inArray(catalogue.id, catIds)) : [];
+  const nodeName = (id: number) => {
+    const n = nodes.find((x) => x.id === id);
+    return n ? pick(n, lang) : null;
+  };
+  const countBy = (m: string, key: 'category_id' | 'sphere_id') => {
+    const out = new Map<number, number>();
+    for (const c of categories) if (c.month === m && c[key] > 0) out.set(c[key], (out.get(c[key]) ?? 0) + num(c.registered));
+    return out;
+  };
+  const top = (key: 'category_id' | 'sphere_id') => {
+    const now = countBy(month, key);
+    const before = countBy(previousMonth, key);
+    return [...now.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 10).map(([id, count]) => ({ id, name: nodeName(id) ?? String(id), count, previous: before.get(id) ?? 0 }));
+  };
+  const sphereOf = new Map(categories.map((c) => [c.category_id, c.sphere_id]));
+
+  // This month's mix, satisfaction and time to close.
+  const channelCounts = new Map<string, number>();
+  for (const r of days.filter(inMonth)) channelCounts.set(r.channel, (channelCounts.get(r.channel) ?? 0) + num(r.registered));
+  const monthRegistered = [...channelCounts.values()].reduce((a, b) => a + b, 0);
+  const ratingN = sum(days, inMonth, 'rating_n');
+  const crits = ['critical', 'high', 'medium', 'low'];
+
+  return {
+    generatedAt: now.toISOString(),
+    month: month.slice(0, 7),
+    counters: {
+      today: counters((r) => r.period === 'today'),
+      month: counters(inMonth),
+      total: {
+        registered: totalRegistered,
+        closed: byStatus.get('closed') ?? 0,
+        firstContact: totalFirst,
+        firstContactShare: share(totalFirst, totalRegistered),
+        inWork: [...byStatus.entries()].filter(([s]) => !['closed', 'rejected', 'duplicate'].includes(s)).reduce((a, [, n]) => a + n, 0),
+        onHold: byStatus.get('on_hold') ?? 0,
+        overdue,
+      },
+    },
+    executors,
+    supervisors,
+    leader: executors.find((e) => e.rank === 1) ?? null,
+    topCategories: top('category_id').map((c) => ({ ...c, sector: nodeName(sphereOf.get(c.id) ?? 0) })),
+    topSectors: top('sphere_id'),
+    channels: [...channelCounts.entries()].sort((a, b) => b[1] - a[1]).map(([channel, count]) => ({ channel, count, share: share(count, monthRegistered) ?? 0 })),
+    satisfaction: { average: ratingN ? Math.round((sum(days, inMonth, 'rating_sum') / ratingN) * 100) / 100 : null, count: ratingN },
+    closeTime: crits.map((c) => {
+      const f = (r: (typeof days)[number]) => inMonth(r) && r.criticality === c;
+      const closed = sum(days, f, 'closed');
+      return { criticality: c, averageHours: closed ? Math.round((sum(days, f, 'close_minutes') / closed / 60) * 10) / 10 : null, count: closed };
+    }),
+    overdueByExecutor: [...overdueBy.entries()]
+      .filter(([id, n]) => id > 0 && n > 0)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, 10)
+      .map(([id, n]) => ({ id, name: orgById.get(id) ? pick(orgById.get(id)!, lang) : String(id), overdue: n })),
+  };
+}

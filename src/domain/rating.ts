@@ -1,0 +1,55 @@
+// The executors' and supervisors' rating, as pure rules (documented in README, "Ratings").
+//
+// - Who counts: an appeal closed in the month, that the executor answered (consultations on
+//   first contact, rejections and duplicates are no executor's work). It counts for the
+//   executor it was with when it closed, in the month it closed.
+// - On time: the executor's final answer came no later than the deadline in force — a lawful
+//   extension (with its reason, up to the limit) moves the deadline; the number of extended
+//   appeals is shown beside the rate.
+// - Reopened: a reopened appeal no longer counts as closed; when it closes again it counts in
+//   that month, judged against the deadline set at reopening.
+// - Rate: on time ÷ counted, in per cent with one decimal.
+// - Ranked: only with at least MIN_RATED counted appeals (a rate of 1 of 1 says nothing).
+// - Ties: the higher rate first; at an equal rate, more counted appeals first; equal in both,
+//   the same rank (1, 2, 2, 4), listed by name.
+// - Movement: last month's rank minus this month's (positive = up), null if not ranked then.
+// - Supervisors: the sums of the executors in their sector (organisations' supervisor today).
+
+export const MIN_RATED = 5;
+
+export type RatingRow = { id: number; name: string; closed: number; onTime: number; extended: number };
+export type Rated = RatingRow & { rate: number | null; rank: number | null; movement: number | null };
+
+function rateOf(r: RatingRow): number | null {
+  return r.closed > 0 ? Math.round((r.onTime / r.closed) * 1000) / 10 : null;
+}
+
+function ranks(rows: RatingRow[], lang: string): Map<number, number> {
+  const eligible = rows.filter((r) => r.closed >= MIN_RATED);
+  const ordered = order(eligible, lang);
+  const out = new Map<number, number>();
+  ordered.forEach((r, i) => {
+    const prev = ordered[i - 1];
+    const same = prev && prev.onTime * r.closed === r.onTime * prev.closed && prev.closed === r.closed;
+    out.set(r.id, same ? out.get(prev.id)! : i + 1);
+  });
+  return out;
+}
+
+function order(rows: RatingRow[], lang: string): RatingRow[] {
+  const collator = new Intl.Collator(lang === 'kk' ? 'kk' : lang === 'en' ? 'en' : 'ru');
+  // Compared as fractions (a·d vs c·b), never through rounded per cents.
+  return [...rows].sort((a, b) => b.onTime * a.closed - a.onTime * b.closed || b.closed - a.closed || collator.compare(a.name, b.name));
+}
+
+/** This month's rows ranked, with movement against last month's; unranked ones last. */
+export function rankRating(current: RatingRow[], previous: RatingRow[], lang: string): Rated[] {
+  const now = ranks(current, lang);
+  const before = ranks(previous, lang);
+  const rated = order(current, lang).map((r) => {
+    const rank = now.get(r.id) ?? null;
+    const was = before.get(r.id);
+    return { ...r, rate: rateOf(r), rank, movement: rank !== null && was !== undefined ? was - rank : null };
+  });
+  return [...rated.filter((r) => r.rank !== null), ...rated.filter((r) => r.rank === null)];
+}
