@@ -17,8 +17,8 @@ const TABLES: Table[] = [
   {
     name: 'stats_state',
     keys: ['status'],
-    values: ['n'],
-    expected: `select status, count(*)::bigint as n from appeals group by status`,
+    values: ['n', 'first_contact'],
+    expected: `select status, count(*)::bigint as n, (count(*) filter (where first_contact))::bigint as first_contact from appeals group by status`,
   },
   {
     name: 'stats_day',

@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { inArray, ne, sql } from 'drizzle-orm';
 import type { Conn } from '../db/client.ts';
 import { catalogue, organisations, users } from '../db/schema.ts';
 import type { Lang } from '../domain/types.ts';
@@ -9,7 +9,6 @@ import { rankRating, type Rated, type RatingRow } from '../domain/rating.ts';
 // organisations, catalogue names, and the supervisors (public officials) by name.
 
 const OFFSET_MS = 5 * 3_600_000; // Kazakhstan, UTC+5: days and months are local.
-const RUNNING = sql.raw(`('registered', 'routed', 'accepted', 'answered', 'rework', 'verified', 'reopened')`);
 
 /** The local calendar day of an instant, as YYYY-MM-DD. */
 export function localDay(at: Date): string {
@@ -48,6 +47,34 @@ const num = (v: unknown) => Number(v ?? 0);
 const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
 const pick = (r: { nameRu: string; nameKk: string; nameEn: string }, lang: Lang) => (lang === 'kk' ? r.nameKk : lang === 'en' ? r.nameEn : r.nameRu) || r.nameRu;
 
+type Named = { nameRu: string; nameKk: string; nameEn: string };
+type Names = { at: number; orgs: Map<number, Named & { supervisorId: number | null }>; supervisors: { id: number; fullName: string }[]; nodes: Map<number, Named> };
+const NAMES_TTL_MS = 60_000;
+const namesCache = new WeakMap<object, Promise<Names>>();
+
+/**
+ * Organisations, their supervisors and the catalogue's spheres and categories, read once a
+ * minute per process: a board names at most a few hundred of them, and renames are rare.
+ */
+async function referenceNames(conn: Conn): Promise<Names> {
+  const cached = namesCache.get(conn);
+  if (cached) {
+    const n = await cached;
+    if (Date.now() - n.at < NAMES_TTL_MS) return n;
+  }
+  const fresh = (async (): Promise<Names> => {
+    const [orgs, sups, nodes] = await Promise.all([
+      conn.select({ id: organisations.id, nameRu: organisations.nameRu, nameKk: organisations.nameKk, nameEn: organisations.nameEn, supervisorId: organisations.supervisorId }).from(organisations),
+      conn.select({ id: users.id, fullName: users.fullName }).from(users).where(inArray(users.id, conn.select({ id: organisations.supervisorId }).from(organisations))),
+      conn.select({ id: catalogue.id, nameRu: catalogue.nameRu, nameKk: catalogue.nameKk, nameEn: catalogue.nameEn }).from(catalogue).where(ne(catalogue.level, 'item')),
+    ]);
+    return { at: Date.now(), orgs: new Map(orgs.map((o) => [o.id, o])), supervisors: sups, nodes: new Map(nodes.map((n) => [n.id, n])) };
+  })();
+  fresh.catch(() => namesCache.delete(conn));
+  namesCache.set(conn, fresh);
+  return fresh;
+}
+
 /** The wallboard at `now`, in `lang`: a handful of small reads of the counters. */
 export async function readWallboard(conn: Conn, now: Date, lang: Lang): Promise<Wallboard> {
   const today = localDay(now);
@@ -56,13 +83,13 @@ export async function readWallboard(conn: Conn, now: Date, lang: Lang): Promise<
   const todayStartUtc = new Date(Date.parse(`${today}T00:00:00Z`) - OFFSET_MS);
 
   const [states, days, execMonths, categories, openDue, openToday] = await Promise.all([
-    q<{ status: string; n: string }>(conn, sql`select status, sum(n)::bigint as n from stats_state group by status`),
+    q<{ status: string; n: string; first_contact: string }>(conn, sql`select status, sum(n)::bigint as n, sum(first_contact)::bigint as first_contact from stats_state group by status`),
     q<{ period: string; channel: string; criticality: string; registered: string; first_contact: string; closed: string; close_minutes: string; rating_sum: string; rating_n: string }>(
       conn,
-      sql`select case when day = ${today}::date then 'today' when day >= ${month}::date then 'month' else 'before' end as period, channel, criticality,
+      sql`select case when day = ${today}::date then 'today' else 'month' end as period, channel, criticality,
             sum(registered)::bigint as registered, sum(first_contact)::bigint as first_contact, sum(closed)::bigint as closed,
             sum(close_minutes)::bigint as close_minutes, sum(rating_sum)::bigint as rating_sum, sum(rating_n)::bigint as rating_n
-          from stats_day group by 1, 2, 3`,
+          from stats_day where day >= ${month}::date group by 1, 2, 3`,
     ),
     q<RatingRow & { month: string }>(
       conn,
@@ -75,11 +102,12 @@ export async function readWallboard(conn: Conn, now: Date, lang: Lang): Promise<
           from stats_category_month where month in (${month}::date, ${previousMonth}::date) group by 1, 2, 3`,
     ),
     q<{ executor_id: number; n: string }>(conn, sql`select executor_id, sum(n)::bigint as n from stats_open where due_day < ${today}::date group by 1`),
-    // Due earlier today and not done: the only part read from the appeals, bounded by one day.
+    // Due earlier today and not done: the only part read from the appeals, bounded by one day
+    // (the same predicate as the partial index appeals_open_due, so the index serves it).
     q<{ executor_id: number; n: string }>(
       conn,
       sql`select coalesce(executor_id, 0) as executor_id, count(*)::bigint as n from appeals
-          where status in ${RUNNING} and due_at >= ${todayStartUtc.toISOString()}::timestamptz and due_at < ${now.toISOString()}::timestamptz group by 1`,
+          where status not in ('closed', 'rejected', 'duplicate', 'on_hold') and due_at >= ${todayStartUtc.toISOString()}::timestamptz and due_at < ${now.toISOString()}::timestamptz group by 1`,
     ),
   ]);
 
@@ -95,15 +123,14 @@ export async function readWallboard(conn: Conn, now: Date, lang: Lang): Promise<
   for (const r of [...openDue, ...openToday]) overdueBy.set(num(r.executor_id), (overdueBy.get(num(r.executor_id)) ?? 0) + num(r.n));
   const overdue = [...overdueBy.values()].reduce((a, b) => a + b, 0);
   const totalRegistered = [...byStatus.values()].reduce((a, b) => a + b, 0);
-  const totalFirst = sum(days, () => true, 'first_contact');
-  const inMonth = (r: (typeof days)[number]) => r.period !== 'before';
+  const totalFirst = states.reduce((a, s) => a + num(s.first_contact), 0);
+  // Every row read is of this month (today included).
+  const inMonth = () => true;
 
-  // Names of what is shown, in one read each.
-  const orgIds = [...new Set([...execMonths.map((r) => r.id), ...overdueBy.keys()].filter((id) => id > 0))];
-  const orgs = orgIds.length ? await conn.select({ id: organisations.id, nameRu: organisations.nameRu, nameKk: organisations.nameKk, nameEn: organisations.nameEn, supervisorId: organisations.supervisorId }).from(organisations).where(inArray(organisations.id, orgIds)) : [];
-  const orgById = new Map(orgs.map((o) => [o.id, o]));
-  const supIds = [...new Set(orgs.map((o) => o.supervisorId).filter((x): x is number => x !== null))];
-  const sups = supIds.length ? await conn.select({ id: users.id, fullName: users.fullName }).from(users).where(inArray(users.id, supIds)) : [];
+  // Names of what is shown: from a per-process copy of the (small) reference tables.
+  const names = await referenceNames(conn);
+  const orgById = names.orgs;
+  const sups = names.supervisors;
 
   // Ratings: this month, and last month for the movement.
   const execRows = (m: string) => execMonths.filter((r) => r.month === m).map((r) => ({ id: num(r.id), name: orgById.get(num(r.id)) ? pick(orgById.get(num(r.id))!, lang) : String(r.id), closed: num(r.closed), onTime: num(r.onTime), extended: num(r.extended) }));
@@ -124,10 +151,8 @@ export async function readWallboard(conn: Conn, now: Date, lang: Lang): Promise<
   const supervisors = rankRating(supRows(month), supRows(previousMonth), lang);
 
   // TOP-10 categories and sectors (spheres) this month, with last month beside them.
-  const catIds = [...new Set(categories.flatMap((c) => [c.category_id, c.sphere_id]).filter((x) => x > 0))];
-  const nodes = catIds.length ? await conn.select({ id: catalogue.id, nameRu: catalogue.nameRu, nameKk: catalogue.nameKk, nameEn: catalogue.nameEn }).from(catalogue).where(inArray(catalogue.id, catIds)) : [];
   const nodeName = (id: number) => {
-    const n = nodes.find((x) => x.id === id);
+    const n = names.nodes.get(id);
     return n ? pick(n, lang) : null;
   };
   const countBy = (m: string, key: 'category_id' | 'sphere_id') => {
@@ -173,7 +198,7 @@ export async function readWallboard(conn: Conn, now: Date, lang: Lang): Promise<
     channels: [...channelCounts.entries()].sort((a, b) => b[1] - a[1]).map(([channel, count]) => ({ channel, count, share: share(count, monthRegistered) ?? 0 })),
     satisfaction: { average: ratingN ? Math.round((sum(days, inMonth, 'rating_sum') / ratingN) * 100) / 100 : null, count: ratingN },
     closeTime: crits.map((c) => {
-      const f = (r: (typeof days)[number]) => inMonth(r) && r.criticality === c;
+      const f = (r: (typeof days)[number]) => r.criticality === c;
       const closed = sum(days, f, 'closed');
       return { criticality: c, averageHours: closed ? Math.round((sum(days, f, 'close_minutes') / closed / 60) * 10) / 10 : null, count: closed };
     }),

@@ -346,11 +346,12 @@ export const open311Requests = pgTable(
 // table has a `shard` (the connection's pid modulo 8) so concurrent writers do not queue on one
 // hot row; readers sum the shards.
 
-/** Appeals by current status (since the start). */
+/** Appeals by current status (since the start), and how many of them closed on first contact. */
 export const statsState = pgTable('stats_state', {
   status: text('status').notNull(),
   shard: smallint('shard').notNull(),
   n: bigint('n', { mode: 'number' }).notNull().default(0),
+  firstContact: bigint('first_contact', { mode: 'number' }).notNull().default(0),
 }, (t) => [primaryKey({ columns: [t.status, t.shard] })]);
 
 /** Per local day: registered (by their day) and closed (by the day they closed), by channel and criticality. */

@@ -36,8 +36,11 @@ function ranks(rows: RatingRow[], lang: string): Map<number, number> {
   return out;
 }
 
+const collators = new Map<string, Intl.Collator>();
+
 function order(rows: RatingRow[], lang: string): RatingRow[] {
-  const collator = new Intl.Collator(lang === 'kk' ? 'kk' : lang === 'en' ? 'en' : 'ru');
+  let collator = collators.get(lang);
+  if (!collator) collators.set(lang, (collator = new Intl.Collator(lang === 'kk' ? 'kk' : lang === 'en' ? 'en' : 'ru')));
   // Compared as fractions (a·d vs c·b), never through rounded per cents.
   return [...rows].sort((a, b) => b.onTime * a.closed - a.onTime * b.closed || b.closed - a.closed || collator.compare(a.name, b.name));
 }

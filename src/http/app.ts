@@ -75,7 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     // Only configured proxies may name the client (TRUST_PROXY): rate limits key on the address.
     trustProxy: typeof deps.config.trustProxy === 'number' ? hops(deps.config.trustProxy) : deps.config.trustProxy,
     // Long ids are refused by the routes' own schemas (a 400 in our format), not by the router.
-    maxParamLength: 1000,
+    routerOptions: { maxParamLength: 1000 },
     // Ids are our own; clients' X-Request-Id is echoed in logs when present.
     requestIdHeader: 'x-request-id',
   }).withTypeProvider<ZodTypeProvider>();
