@@ -13,6 +13,7 @@ import { buildApp } from './http/app.ts';
 import { errorMessage } from './i18n/i18n.ts';
 import { createLogger } from './logger.ts';
 import { openBlobStore } from './storage/blob-store.ts';
+import { checkStats, rebuildStats } from './app/stats.ts';
 
 const HELP: Record<string, string> = {
   '': `Jauap — citizens' appeals and multi-line support desk.
@@ -24,6 +25,7 @@ Commands:
   migrate   apply database migrations and exit
   demo      load the demo city (Kostanay) into an empty database
   import    import a catalogue or organisations CSV
+  stats-check  compare the wallboard's counters with a recount of the appeals (--fix rebuilds them)
 
 Run \`npm run cli -- <command> --help\` for a command's options.
 The database is PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR (./data).`,
@@ -43,6 +45,12 @@ Refused on a database that already has organisations or appeals, and when NODE_E
 
 Options:
   --appeals N   how many appeals to generate (default DEMO_APPEALS, 30000)`,
+  'stats-check': `Usage: npm run cli -- stats-check [--fix]
+
+Recounts every wallboard and rating counter from the appeals and compares it with the counters
+the database keeps up to date. Prints one JSON line {"ok", "tables", "rows", "differences"} and
+exits 1 when they differ. With --fix, rebuilds the counters from the appeals (writers wait
+meanwhile) and checks again.`,
   import: `Usage: npm run cli -- import <catalogue|organisations> FILE.csv
 
 Imports a CSV file, all rows or none (every bad row is reported with its line number).
@@ -93,7 +101,7 @@ async function serve(config: Config): Promise<void> {
 
 async function main(argv: string[]): Promise<number> {
   const [cmd = '', ...rest] = argv;
-  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, appeals: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, appeals: { type: 'string' }, fix: { type: 'boolean' } } });
   if (!cmd || cmd === 'help' || cmd === '--help' || cmd === '-h' || values.help) {
     help(cmd.startsWith('-') || cmd === 'help' ? '' : cmd);
     return 0;
@@ -138,6 +146,14 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       });
     }
+    case 'stats-check':
+      return withDatabase(config, async (d) => {
+        await prepareDatabase(d, config, { info: console.error, warn: console.error });
+        if (values.fix) await rebuildStats(d.db);
+        const r = await checkStats(d.db);
+        console.log(JSON.stringify({ ...r, differences: r.differences.slice(0, 50) }));
+        return r.ok ? 0 : 1;
+      });
     default:
       console.error(`Unknown command "${cmd}".\n`);
       help('');
