@@ -87,7 +87,7 @@ async function generate(database: Database): Promise<void> {
                  array['phone','portal','mobile_app','telegram','whatsapp','instagram','email','website','chatbot','walk_in'] as channels,
                  array['critical','high','medium','low'] as crits
         ), g as (
-          select g, now() - make_interval(days => (g * 7919) % 540, mins => (g * 104729) % 1440) as created from generate_series(${from}::int, ${to}::int) g
+          select g, now() - make_interval(days => ((g * 7919) % 540)::int, mins => ((g * 104729) % 1440)::int) as created from generate_series(${from}::bigint, ${to}::bigint) g
         )
         insert into appeals (number, channel, kind, status, description, criticality, executor_id, catalogue_item_id, due_at, deadline_mode,
                              created_at, updated_at, answered_at, closed_at, first_contact, rating, extended_days)
@@ -95,9 +95,9 @@ async function generate(database: Database): Promise<void> {
           case when g % 100 < 92 then 'closed' when g % 100 < 97 then 'accepted' when g % 100 < 99 then 'routed' else 'on_hold' end,
           'bench', crits[1 + g % 4], orgs[1 + (g * 31) % array_length(orgs, 1)], items[1 + (g * 13) % array_length(items, 1)],
           created + make_interval(days => 10), 'working', created, created,
-          case when g % 100 < 92 then created + make_interval(hours => 4 + (g % 13) * 24) end,
-          case when g % 100 < 92 then created + make_interval(hours => 6 + (g % 13) * 24) end,
-          g % 10 = 0, case when g % 100 < 92 and g % 5 < 3 then 1 + g % 5 end, case when g % 50 = 0 then 5 else 0 end
+          case when g % 100 < 92 then created + make_interval(hours => (4 + (g % 13) * 24)::int) end,
+          case when g % 100 < 92 then created + make_interval(hours => (6 + (g % 13) * 24)::int) end,
+          g % 10 = 0, case when g % 100 < 92 and g % 5 < 3 then (1 + g % 5)::smallint end, case when g % 50 = 0 then 5 else 0 end
         from g, refs`);
       log(`  ${to.toLocaleString('en')} appeals`);
     }

@@ -82,34 +82,34 @@ export async function readWallboard(conn: Conn, now: Date, lang: Lang): Promise<
   const previousMonth = monthStart(today, -1);
   const todayStartUtc = new Date(Date.parse(`${today}T00:00:00Z`) - OFFSET_MS);
 
-  const [states, days, execMonths, categories, openDue, openToday] = await Promise.all([
-    q<{ status: string; n: string; first_contact: string }>(conn, sql`select status, sum(n)::bigint as n, sum(first_contact)::bigint as first_contact from stats_state group by status`),
-    q<{ period: string; channel: string; criticality: string; registered: string; first_contact: string; closed: string; close_minutes: string; rating_sum: string; rating_n: string }>(
-      conn,
-      sql`select case when day = ${today}::date then 'today' else 'month' end as period, channel, criticality,
-            sum(registered)::bigint as registered, sum(first_contact)::bigint as first_contact, sum(closed)::bigint as closed,
-            sum(close_minutes)::bigint as close_minutes, sum(rating_sum)::bigint as rating_sum, sum(rating_n)::bigint as rating_n
-          from stats_day where day >= ${month}::date group by 1, 2, 3`,
-    ),
-    q<RatingRow & { month: string }>(
-      conn,
-      sql`select month::text as month, executor_id as id, sum(closed)::int as closed, sum(on_time)::int as "onTime", sum(extended)::int as extended
-          from stats_executor_month where month in (${month}::date, ${previousMonth}::date) group by 1, 2`,
-    ),
-    q<{ month: string; category_id: number; sphere_id: number; registered: string }>(
-      conn,
-      sql`select month::text as month, category_id, sphere_id, sum(registered)::bigint as registered
-          from stats_category_month where month in (${month}::date, ${previousMonth}::date) group by 1, 2, 3`,
-    ),
-    q<{ executor_id: number; n: string }>(conn, sql`select executor_id, sum(n)::bigint as n from stats_open where due_day < ${today}::date group by 1`),
-    // Due earlier today and not done: the only part read from the appeals, bounded by one day
-    // (the same predicate as the partial index appeals_open_due, so the index serves it).
-    q<{ executor_id: number; n: string }>(
-      conn,
-      sql`select coalesce(executor_id, 0) as executor_id, count(*)::bigint as n from appeals
-          where status not in ('closed', 'rejected', 'duplicate', 'on_hold') and due_at >= ${todayStartUtc.toISOString()}::timestamptz and due_at < ${now.toISOString()}::timestamptz group by 1`,
-    ),
-  ]);
+  // One round trip: each part is a small aggregate of counter rows, returned as JSON arrays.
+  const part = (query: ReturnType<typeof sql>) => sql`coalesce((select json_agg(p) from (${query}) p), '[]'::json)`;
+  const [all] = await q<{
+    states: { status: string; n: number; first_contact: number }[];
+    days: { period: string; channel: string; criticality: string; registered: number; first_contact: number; closed: number; close_minutes: number; rating_sum: number; rating_n: number }[];
+    exec: (RatingRow & { month: string })[];
+    categories: { month: string; category_id: number; sphere_id: number; registered: number }[];
+    openDue: { executor_id: number; n: number }[];
+    openToday: { executor_id: number; n: number }[];
+  }>(
+    conn,
+    sql`select
+      ${part(sql`select status, sum(n) as n, sum(first_contact) as first_contact from stats_state group by status`)} as states,
+      ${part(sql`select case when day = ${today}::date then 'today' else 'month' end as period, channel, criticality,
+            sum(registered) as registered, sum(first_contact) as first_contact, sum(closed) as closed,
+            sum(close_minutes) as close_minutes, sum(rating_sum) as rating_sum, sum(rating_n) as rating_n
+          from stats_day where day >= ${month}::date group by 1, 2, 3`)} as days,
+      ${part(sql`select month::text as month, executor_id as id, sum(closed) as closed, sum(on_time) as "onTime", sum(extended) as extended
+          from stats_executor_month where month in (${month}::date, ${previousMonth}::date) group by 1, 2`)} as exec,
+      ${part(sql`select month::text as month, category_id, sphere_id, sum(registered) as registered
+          from stats_category_month where month in (${month}::date, ${previousMonth}::date) group by 1, 2, 3`)} as categories,
+      ${part(sql`select executor_id, sum(n) as n from stats_open where due_day < ${today}::date group by 1`)} as "openDue",
+      ${part(sql`select coalesce(executor_id, 0) as executor_id, count(*) as n from appeals
+          where status not in ('closed', 'rejected', 'duplicate', 'on_hold') and due_at >= ${todayStartUtc.toISOString()}::timestamptz and due_at < ${now.toISOString()}::timestamptz group by 1`)} as "openToday"`,
+  );
+  // Due earlier today and not done (openToday) is the only part read from the appeals, bounded by
+  // one day, with the same predicate as the partial index appeals_open_due so the index serves it.
+  const { states, days, exec: execMonths, categories, openDue, openToday } = all!;
 
   // Counters.
   const sum = (rows: typeof days, f: (r: (typeof days)[number]) => boolean, k: keyof (typeof days)[number]) => rows.filter(f).reduce((a, r) => a + num(r[k]), 0);
