@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importCatalogueCsv } from './app/catalogue.ts';
+import { LIVE_KIND } from './app/classify.ts';
+import { samplesFromCsv, trainFromCsv } from './app/classify-csv.ts';
 import { CalendarService } from './app/calendar-service.ts';
 import { ReferenceCache } from './app/reference-cache.ts';
 import { isEmpty, prepareDatabase } from './app/bootstrap.ts';
@@ -13,6 +15,8 @@ import { buildApp } from './http/app.ts';
 import { errorMessage } from './i18n/i18n.ts';
 import { createLogger } from './logger.ts';
 import { openBlobStore } from './storage/blob-store.ts';
+import { MODEL_KINDS, type ModelKind } from './text/classifier.ts';
+import { evaluate } from './text/evaluate.ts';
 import { checkStats, rebuildStats } from './app/stats.ts';
 
 const HELP: Record<string, string> = {
@@ -25,6 +29,8 @@ Commands:
   migrate   apply database migrations and exit
   demo      load the demo city (Kostanay) into an empty database
   import    import a catalogue or organisations CSV
+  classify-eval   measure the text classifier on a labelled CSV (one JSON line)
+  classify-train  train the live classifier with a labelled CSV added to the catalogue and history
   stats-check  compare the wallboard's counters with a recount of the appeals (--fix rebuilds them)
 
 Run \`npm run cli -- <command> --help\` for a command's options.
@@ -57,6 +63,19 @@ Imports a CSV file, all rows or none (every bad row is reported with its line nu
   catalogue      columns as GET /api/v1/catalogue/export.csv writes them:
                  code, level, parent_code, name_ru, name_kk, name_en, …, executor_code, district_executors
   organisations  columns: code, type, name_ru, name_kk, name_en, parent_code, district_code, supervisor_login, phone`,
+  'classify-eval': `Usage: npm run cli -- classify-eval --csv FILE --text COLUMN --label COLUMN [--test-share 0.2] [--seed 42] [--model centroid|nb|linear]
+
+Measures the text classifier on your own labelled appeals, without a database: HTML is
+stripped, exact-duplicate texts removed, the rest split reproducibly by --seed, a model trained
+on the train part only, and one JSON line printed:
+  {"n_train", "n_test", "labels", "top1", "top3", "macro_f1", "ms_per_text_p95"}
+(calibration figures go to stderr). --model picks the model (default: the live one, ${LIVE_KIND}).`,
+  'classify-train': `Usage: npm run cli -- classify-train --csv FILE --text COLUMN --label COLUMN [--executor COLUMN]
+
+Adds the file's labelled texts to what the live classifier learns from (kept in the database, in
+place of an earlier file; later retraining keeps them), retrains it on the catalogue, the
+history and the file, and stores it. A label names a catalogue item by code or by its name in
+any language; --executor names a column with the executor organisation's code or name.`,
 };
 
 function help(cmd: string): void {
@@ -99,13 +118,49 @@ async function serve(config: Config): Promise<void> {
   if (config.demo) console.log(`Demo users (password "${DEMO_PASSWORD}"): admin, operator, inspector, executor, supervisor, analyst`);
 }
 
+function classifyEval(values: Record<string, string | boolean | undefined>): number {
+  const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const [csv, text, label] = [str('csv'), str('text'), str('label')];
+  if (!csv || !text || !label) {
+    help('classify-eval');
+    return 2;
+  }
+  const testShare = Number(str('test-share') ?? '0.2');
+  const seed = Number(str('seed') ?? '42');
+  const model = (str('model') ?? LIVE_KIND) as ModelKind;
+  if (!(testShare > 0 && testShare < 1)) throw new ConfigError('--test-share takes a number between 0 and 1');
+  if (!Number.isInteger(seed)) throw new ConfigError('--seed takes a whole number');
+  if (!MODEL_KINDS.includes(model)) throw new ConfigError(`--model takes one of ${MODEL_KINDS.join(', ')}`);
+  const samples = samplesFromCsv(fs.readFileSync(csv, 'utf8'), text, label);
+  const d = evaluate(samples, { testShare, seed, kind: model });
+  console.log(JSON.stringify(d.result));
+  console.error(`model ${model}; calibration: ECE ${d.ece}; confident on ${(d.confidentShare * 100).toFixed(1)}% of the test texts, right on ${(d.confidentPrecision * 100).toFixed(1)}% of those`);
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [cmd = '', ...rest] = argv;
-  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, appeals: { type: 'string' }, fix: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      appeals: { type: 'string' },
+      fix: { type: 'boolean' },
+      csv: { type: 'string' },
+      text: { type: 'string' },
+      label: { type: 'string' },
+      executor: { type: 'string' },
+      'test-share': { type: 'string' },
+      seed: { type: 'string' },
+      model: { type: 'string' },
+    },
+  });
   if (!cmd || cmd === 'help' || cmd === '--help' || cmd === '-h' || values.help) {
     help(cmd.startsWith('-') || cmd === 'help' ? '' : cmd);
     return 0;
   }
+  if (cmd === 'classify-eval') return classifyEval(values);
   const config = loadConfig();
   switch (cmd) {
     case 'serve':
@@ -154,6 +209,23 @@ async function main(argv: string[]): Promise<number> {
         console.log(JSON.stringify({ ...r, differences: r.differences.slice(0, 50) }));
         return r.ok ? 0 : 1;
       });
+    case 'classify-train': {
+      const { csv, text, label, executor } = values;
+      if (!csv || !text || !label) {
+        help('classify-train');
+        return 2;
+      }
+      const content = fs.readFileSync(csv, 'utf8');
+      return withDatabase(config, async (d) => {
+        await prepareDatabase(d, config, { info: console.log, warn: console.warn });
+        const r = await trainFromCsv({ db: d.db, now: () => new Date() }, content, { text, label, ...(executor && { executor }) });
+        const m = r.models;
+        console.log(
+          JSON.stringify({ rows: r.rows, imported: r.imported, unmatched: r.unmatched, unmatched_labels: r.unmatchedLabels, version: m?.version ?? null, items: m?.items.labels.length ?? 0, executors: m?.executors?.labels.length ?? 0, samples: m?.samples ?? null }),
+        );
+        return m ? 0 : 1;
+      });
+    }
     default:
       console.error(`Unknown command "${cmd}".\n`);
       help('');

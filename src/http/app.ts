@@ -27,6 +27,7 @@ import { appealRoutes } from './routes/appeals.ts';
 import { attachmentRoutes } from './routes/attachments.ts';
 import { authRoutes } from './routes/auth.ts';
 import { catalogueRoutes } from './routes/catalogue.ts';
+import { classifyRoutes } from './routes/classify.ts';
 import { citizenRoutes } from './routes/citizens.ts';
 import { publicRoutes } from './routes/public.ts';
 import { streamRoutes } from './routes/stream.ts';
@@ -162,6 +163,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(adminRoutes, { prefix: '/api/v1' });
   await app.register(streamRoutes, { prefix: '/api/v1' });
   await app.register(publicRoutes, { prefix: '/api/v1' });
+  await app.register(classifyRoutes, { prefix: '/api/v1' });
   await app.register(wallboardRoutes, { prefix: '/api/v1' });
   await app.register(open311Channel);
   return app as unknown as App;

@@ -1,0 +1,84 @@
+import { Worker } from 'node:worker_threads';
+import type { TrainOptions } from '../text/classifier.ts';
+import { classifierStatus, storeModels, trainingSamples, trainModels, type StoredModels } from './classify.ts';
+import type { Ctx } from './context.ts';
+
+export type RetrainOptions = {
+  /** Labelled changes (registrations, reroutes) that make a retraining due. */
+  every?: number;
+  /** Wait after it fell due, so a burst of registrations makes one retraining (debounce). */
+  delayMs?: number;
+  /** Train in a worker thread, so the event loop keeps answering requests meanwhile. */
+  inWorker?: boolean;
+  train?: TrainOptions;
+  log?: { info: (m: string) => void; warn: (m: string) => void };
+};
+
+export const RETRAIN_EVERY = 100;
+export const RETRAIN_DELAY_MS = 60_000;
+
+/** Trains in a worker thread (the training data travels by structured clone; nothing is shared). */
+export function trainInWorker(data: Awaited<ReturnType<typeof trainingSamples>>, options: TrainOptions, now: Date): Promise<StoredModels | null> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./classify-worker.ts', import.meta.url), { workerData: { data, options, now: now.toISOString() } });
+    worker.once('message', (m: StoredModels | null) => resolve(m));
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`classifier worker exited with ${code}`)));
+  });
+}
+
+/**
+ * The retraining "job": every registration and every reroute is a label an operator confirmed
+ * or corrected; after `every` of them (heard through the change feed, so across processes on a
+ * server) the model is retrained `delayMs` later, off the request path, and stored; each
+ * process's cache sees the new version within seconds. A process that finds a model trained
+ * within the last `delayMs` (by another process) skips its turn. Returns `stop`.
+ */
+export function startClassifierRetraining(ctx: Ctx, opts: RetrainOptions = {}): { stop: () => void; runNow: () => Promise<void> } {
+  const every = opts.every ?? RETRAIN_EVERY;
+  const delayMs = opts.delayMs ?? RETRAIN_DELAY_MS;
+  let count = 0;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> | null = null;
+  let stopped = false;
+
+  const run = async (): Promise<void> => {
+    timer = null;
+    if (stopped) return;
+    count = 0;
+    const status = await classifierStatus(ctx.db);
+    if (status && ctx.now().getTime() - new Date(status.trainedAt).getTime() < delayMs) return;
+    const data = await trainingSamples(ctx.db);
+    const now = ctx.now();
+    const models = opts.inWorker ? await trainInWorker(data, opts.train ?? {}, now) : trainModels(data, opts.train ?? {}, now);
+    if (models && !stopped) {
+      await storeModels(ctx.db, models);
+      opts.log?.info(`Classifier retrained: ${models.items.labels.length} items from ${models.samples.catalogue} catalogue texts, ${models.samples.history} appeals, ${models.samples.imported} imported.`);
+    }
+  };
+  const runNow = (): Promise<void> => {
+    running ??= run()
+      .catch((err: unknown) => opts.log?.warn(`Classifier retraining failed: ${String(err)}`))
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  };
+
+  const unsubscribe = ctx.changes?.subscribe((c) => {
+    if (c.action !== 'register' && c.action !== 'route') return;
+    count++;
+    if (count >= every && !timer && !running && !stopped) {
+      timer = setTimeout(() => void runNow(), delayMs);
+      timer.unref();
+    }
+  });
+  return {
+    stop: () => {
+      stopped = true;
+      unsubscribe?.();
+      if (timer) clearTimeout(timer);
+    },
+    runNow,
+  };
+}
