@@ -7,9 +7,21 @@ import { I18n, type Lang } from './i18n.tsx';
 const Portal = lazy(() => import('./portal/Portal.tsx'));
 const Shell = lazy(() => import('./Shell.tsx'));
 const Login = lazy(() => import('./Login.tsx'));
+// The hall screen: public, no sign-in, its own chunk.
+const Wallboard = lazy(() => import('./wallboard/Wallboard.tsx'));
 
 export function isPortalPath(path: string): boolean {
   return path === '/portal' || path.startsWith('/portal/') || path === '/track' || path.startsWith('/track/');
+}
+
+export function isWallboardPath(path: string): boolean {
+  return path === '/wallboard' || path.startsWith('/wallboard/');
+}
+
+/** A wall screen is set up by its address: `?lang=kk`. */
+function urlLang(): Lang | null {
+  const l = new URLSearchParams(window.location.search).get('lang');
+  return l === 'ru' || l === 'kk' || l === 'en' ? l : null;
 }
 
 /** A first visit in the browser's language, when it is one of ours. */
@@ -20,9 +32,11 @@ function browserLang(): Lang {
 
 export function App() {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
-  const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem('jauap.lang') as Lang | null) ?? browserLang());
   const [location] = useLocation();
+  const wallboard = isWallboardPath(location);
+  const [lang, setLangState] = useState<Lang>(() => (wallboard ? urlLang() : null) ?? (localStorage.getItem('jauap.lang') as Lang | null) ?? browserLang());
   const portal = isPortalPath(location);
+  const publicSide = portal || wallboard;
 
   const applyLang = useCallback((l: Lang) => {
     setLangState(l);
@@ -34,8 +48,8 @@ export function App() {
   useEffect(() => {
     setApiLang(lang);
     document.documentElement.lang = lang;
-    // Citizens on the portal have no account to ask about.
-    if (portal) return;
+    // Citizens on the portal and the wall screen have no account to ask about.
+    if (publicSide) return;
     api<{ user: Me }>('GET', '/auth/me').then(
       (r) => {
         setMe(r.user);
@@ -44,7 +58,7 @@ export function App() {
       () => setMe(null),
     );
     // Once per side (portal or staff app): later changes go through setLang.
-  }, [portal]);
+  }, [publicSide]);
 
   const setLang = (l: Lang) => {
     applyLang(l);
@@ -55,7 +69,9 @@ export function App() {
   return (
     <I18n.Provider value={{ lang, setLang }}>
       <Suspense fallback={null}>
-        {portal ? (
+        {wallboard ? (
+          <Wallboard />
+        ) : portal ? (
           <Portal />
         ) : me === undefined ? null : me === null ? (
           <Login
