@@ -23,3 +23,19 @@ describe('logs never hold personal data in clear', () => {
     expect(out).toContain('[redacted]');
   });
 });
+
+describe('errors in logs', () => {
+  it('keep what identifies the failure and drop the values of a failed statement', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const cause = Object.assign(new Error('duplicate key value violates unique constraint "citizens_pkey"'), { code: '23505', constraint: 'citizens_pkey', detail: 'Key (email)=(a.serikova@mail.kz) already exists.' });
+    createLogger('info', sink).error({ err: new Error('Failed query: insert into citizens …\nparams: Айгүл Серікова,a.serikova@mail.kz,+77051234567', { cause }) }, 'unhandled error');
+    await new Promise((r) => setImmediate(r));
+    const line = JSON.parse(lines.join('')) as { err: { type: string; message: string; cause: { code: string; constraint: string }; stack: string } };
+    expect(line.err.type).toBe('Error');
+    expect(line.err.message).toBe('Failed query: insert into citizens …\nparams: [redacted]');
+    expect(line.err.cause).toMatchObject({ code: '23505', constraint: 'citizens_pkey' });
+    expect(line.err.stack).toContain('logger.test.ts');
+    expect(lines.join('')).not.toMatch(/Айгүл|serikova|7051234567/);
+  });
+});

@@ -38,6 +38,19 @@ describeEngines('appeals API', (getDb) => {
     expect(card.body.timeline[1].actor.role).toBe('system');
   });
 
+  it('the first appeals of a new year, registered at once, all get numbers (the year’s sequence is created once)', async () => {
+    const before = clock.now();
+    clock.set(new Date('2027-01-04T09:00:00+05:00'));
+    try {
+      const res = await Promise.all(Array.from({ length: 48 }, (_, i) => register({ description: `Первое обращение года ${i}` })));
+      expect(res.map((r) => r.status)).toEqual(res.map(() => 201));
+      expect(new Set(res.map((r) => r.body.number)).size).toBe(48);
+      expect(res.every((r) => r.body.number.startsWith('109-2027-'))).toBe(true);
+    } finally {
+      clock.set(before);
+    }
+  });
+
   it('answers registration with exactly the card that GET returns later', async () => {
     const variants = [
       { catalogueItemId: w.items.manhole.id, citizen: { fullName: 'Новый Житель', phone: '+77070000001', email: 'a@b.kz', lang: 'kk' } },

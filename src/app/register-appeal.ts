@@ -117,8 +117,10 @@ async function ensureYearSequence(db: Db, year: number): Promise<void> {
   try {
     await db.execute(sql.raw(`CREATE SEQUENCE IF NOT EXISTS appeal_number_${year}`));
   } catch (err) {
-    // Two processes creating it at once: one wins, the other sees a unique violation.
-    if ((err as { code?: string }).code !== '23505') throw err;
+    // Two requests (or processes) creating it at once: one wins, the other sees a unique
+    // violation of the catalog — reported on the error itself, or on the cause Drizzle wraps.
+    const e = err as { code?: string; cause?: { code?: string } };
+    if ((e.code ?? e.cause?.code) !== '23505') throw err;
   }
   years.add(year);
 }
