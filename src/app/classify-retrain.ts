@@ -1,6 +1,5 @@
-import { Worker } from 'node:worker_threads';
 import type { TrainOptions } from '../text/classifier.ts';
-import { classifierStatus, storeModels, trainingSamples, trainModels, type StoredModels } from './classify.ts';
+import { classifierStatus, storeModels, trainingSamples, trainInWorker, trainModels } from './classify.ts';
 import type { Ctx } from './context.ts';
 
 export type RetrainOptions = {
@@ -16,16 +15,6 @@ export type RetrainOptions = {
 
 export const RETRAIN_EVERY = 100;
 export const RETRAIN_DELAY_MS = 60_000;
-
-/** Trains in a worker thread (the training data travels by structured clone; nothing is shared). */
-export function trainInWorker(data: Awaited<ReturnType<typeof trainingSamples>>, options: TrainOptions, now: Date): Promise<StoredModels | null> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./classify-worker.ts', import.meta.url), { workerData: { data, options, now: now.toISOString() } });
-    worker.once('message', (m: StoredModels | null) => resolve(m));
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`classifier worker exited with ${code}`)));
-  });
-}
 
 /**
  * The retraining "job": every registration and every reroute is a label an operator confirmed

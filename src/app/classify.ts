@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
@@ -6,7 +7,7 @@ import { AppError } from '../domain/errors.ts';
 import { can } from '../domain/policy.ts';
 import type { Lang } from '../domain/types.ts';
 import { predictRaw, prepare, topK, train, type ClassifierModel, type PreparedModel, type Sample, type TrainOptions } from '../text/classifier.ts';
-import { rawFeatures } from '../text/features.ts';
+import { DEFAULT_FEATURES, rawFeatures, type RawFeatures } from '../text/features.ts';
 import { detectLanguage, TEXT_LANGS, type TextLang } from '../text/language.ts';
 import { searchAddresses } from './addresses.ts';
 import type { ActorCtx, Ctx } from './context.ts';
@@ -108,18 +109,46 @@ export async function trainingSamples(db: Db): Promise<{ items: Sample[]; execut
   return { items, executors, counts: { catalogue: catalogueTexts, history: history.length, imported: imported.length } };
 }
 
-/** Trains both models from `trainingSamples` (pure CPU work; see classify-retrain.ts for running it off the request path). */
+/** Trains both models from `trainingSamples` (pure CPU work: run it in a worker where it can be). */
 export function trainModels(data: Awaited<ReturnType<typeof trainingSamples>>, options: TrainOptions = {}, now = new Date()): StoredModels | null {
   if (data.items.length === 0) return null;
-  const opts: TrainOptions = { kind: LIVE_KIND, ...options };
+  const opts: TrainOptions = { kind: LIVE_KIND, maxPerClass: 1000, ...options };
+  // Most texts are in both sets (history): analyse each once.
+  const spec = opts.features ?? DEFAULT_FEATURES;
+  const memo = new Map<string, RawFeatures>();
+  const raws = (samples: Sample[]) =>
+    samples.map((s) => {
+      const key = `${s.lang ?? ''}\u0000${s.text}`;
+      let r = memo.get(key);
+      if (!r) memo.set(key, (r = rawFeatures(s.text, spec, s.lang)));
+      return r;
+    });
   return {
     version: `${now.toISOString()}#${Math.random().toString(36).slice(2, 8)}`,
     trainedAt: now.toISOString(),
-    items: train(data.items, opts),
-    executors: data.executors.length ? train(data.executors, opts) : null,
+    items: train(data.items, opts, raws(data.items)),
+    executors: data.executors.length ? train(data.executors, opts, raws(data.executors)) : null,
     samples: data.counts,
   };
 }
+
+/** Whether a worker thread can load our TypeScript (under tsx, as `npm start` runs; not inside test runners). */
+export function canTrainInWorker(): boolean {
+  return process.execArgv.some((a) => a.includes('tsx'));
+}
+
+/** Trains in a worker thread, so the event loop keeps answering requests (the data travels by structured clone). */
+export function trainInWorker(data: Awaited<ReturnType<typeof trainingSamples>>, options: TrainOptions, now: Date): Promise<StoredModels | null> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./classify-worker.mjs', import.meta.url), { workerData: { data, options, now: now.toISOString() } });
+    worker.once('message', (m: StoredModels | null) => resolve(m));
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`classifier worker exited with ${code}`)));
+  });
+}
+
+/** Training data this small is trained at once, on the caller's thread (well under a second). */
+export const INLINE_TRAINING_MAX = 2_000;
 
 export async function storeModels(db: Db, models: StoredModels): Promise<void> {
   await writeSetting(db, MODEL_KEY, models);
@@ -146,15 +175,37 @@ export async function classifierStatus(db: Db): Promise<{ version: string; train
 
 // --- loading ------------------------------------------------------------------------------
 
+const training = new WeakMap<Db, Promise<void>>();
+
 async function load(db: Db): Promise<Loaded | null> {
-  let stored = await readSetting<StoredModels>(db, MODEL_KEY);
-  // No model yet (a new installation): train one from the catalogue and history now, once.
-  if (!stored) {
-    stored = trainModels(await trainingSamples(db));
-    if (!stored) return null;
-    await storeModels(db, stored);
+  const stored = await readSetting<StoredModels>(db, MODEL_KEY);
+  if (stored) return { version: stored.version, checkedAt: Date.now(), items: prepare(stored.items), executors: stored.executors ? prepare(stored.executors) : null };
+  // No model yet (a new installation): train one from the catalogue and history — at once when
+  // that is quick, else in the background (a worker thread where possible) while the answers
+  // stay empty; the next request after it is stored finds it.
+  const data = await trainingSamples(db);
+  if (data.items.length === 0) return null;
+  if (data.items.length + data.executors.length <= INLINE_TRAINING_MAX) {
+    const models = trainModels(data)!;
+    await writeSetting(db, MODEL_KEY, models);
+    await writeSetting(db, VERSION_KEY, { version: models.version, trainedAt: models.trainedAt, samples: models.samples });
+    return { version: models.version, checkedAt: Date.now(), items: prepare(models.items), executors: models.executors ? prepare(models.executors) : null };
   }
-  return { version: stored.version, checkedAt: Date.now(), items: prepare(stored.items), executors: stored.executors ? prepare(stored.executors) : null };
+  if (!training.has(db)) {
+    const run = async () => {
+      await new Promise((r) => setImmediate(r));
+      const models = canTrainInWorker() ? await trainInWorker(data, {}, new Date()) : trainModels(data);
+      if (models) await storeModels(db, models);
+    };
+    training.set(
+      db,
+      // A failed training is tried again a minute later, not on every request.
+      run().catch(() => {
+        setTimeout(() => training.delete(db), 60_000).unref();
+      }),
+    );
+  }
+  return null;
 }
 
 /** The current prepared models (single flight per process and database). */
@@ -163,6 +214,8 @@ export async function loadedModels(db: Db): Promise<Loaded | null> {
   if (!entry) cache.set(db, (entry = { loaded: null, loading: null }));
   const e = entry;
   if (e.loaded && Date.now() - e.loaded.checkedAt < RECHECK_MS) return e.loaded;
+  // Nothing loaded yet: a training may be under way; asking the version row is cheap.
+  if (!e.loaded && training.has(db) && !(await classifierStatus(db))) return null;
   if (e.loaded) {
     const v = await classifierStatus(db);
     if (v?.version === e.loaded.version) {

@@ -255,13 +255,13 @@ function fit(samples: readonly Sample[], raws: readonly RawFeatures[], o: typeof
   return model;
 }
 
-/** Trains a model; with `calibrationShare` > 0 the scale and threshold are fitted first on a held-out part. */
-export function train(samples: readonly Sample[], options: TrainOptions = {}): ClassifierModel {
+/** Trains a model (`analysed`: the samples' features, when already computed with the same spec); with `calibrationShare` > 0 the scale and threshold are fitted first on a held-out part. */
+export function train(samples: readonly Sample[], options: TrainOptions = {}, analysed?: readonly RawFeatures[]): ClassifierModel {
   if (samples.length === 0) throw new Error('no training samples');
   const o = { ...DEFAULTS, ...options };
   const kind = o.kind;
   const spec = options.features ?? DEFAULT_FEATURES;
-  const raws = samples.map((s) => rawFeatures(s.text, spec, s.lang));
+  const raws = analysed ?? samples.map((s) => rawFeatures(s.text, spec, s.lang));
   // Without data to fit them on: scales that make typical scores of each kind a clear ranking.
   let scale = kind === 'centroid' ? 20 : kind === 'linear' ? 5 : 1;
   let threshold = 0.5;

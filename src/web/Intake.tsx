@@ -6,6 +6,8 @@ import { Combobox, type Option } from './Combobox.tsx';
 import { formatDateTime, I18n, useT } from './i18n.tsx';
 
 type Preview = { dueAt: string; criticality: string; executor: { name: string } | null };
+type Suggestion = { id: number; code: string; name: string; confidence: number };
+type Classification = { items: Suggestion[]; confident: boolean };
 
 const digits = (s: string) => s.replace(/\D/g, '');
 
@@ -35,6 +37,7 @@ export function Intake() {
   const [caller, setCaller] = useState<Citizen | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [duplicates, setDuplicates] = useState<Appeal[]>([]);
+  const [suggested, setSuggested] = useState<Suggestion[]>([]);
   const [saved, setSaved] = useState<Appeal | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -55,6 +58,7 @@ export function Intake() {
     setCaller(null);
     setPreview(null);
     setDuplicates([]);
+    setSuggested([]);
     setSaved(null);
     setError(null);
     setTimeout(() => phoneRef.current?.focus(), 0);
@@ -100,6 +104,30 @@ export function Intake() {
       live = false;
     };
   }, [item, house]);
+
+  // Catalogue items the classifier suggests for the description while the operator types, only
+  // when it is sure enough; nothing once an item is chosen. Never takes the focus.
+  useEffect(() => {
+    const text = description.trim();
+    if (item || text.length < 12) return setSuggested([]);
+    let live = true;
+    const timer = setTimeout(() => {
+      api<Classification>('POST', '/classify', { text, ...(house && { houseId: house.houseId }) }).then(
+        (r) => live && setSuggested(r.confident ? r.items.filter((s) => s.confidence >= 0.1) : []),
+        () => live && setSuggested([]),
+      );
+    }, 350);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [description, item, house]);
+
+  const take = (s: Suggestion) => {
+    setItem({ id: s.id, name: s.name });
+    setCategoryText(s.name);
+    setSuggested([]);
+  };
 
   const searchAddress = useCallback(
     async (q: string): Promise<Option[]> => (await api<{ items: Address[] }>('GET', `/addresses?q=${encodeURIComponent(q)}`)).items.map((a) => ({ key: a.houseId, label: a.label })),
@@ -154,7 +182,11 @@ export function Intake() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      const n = e.altKey && !e.ctrlKey && !e.metaKey ? Number(e.code.replace('Digit', '')) : NaN;
+      if (n >= 1 && n <= suggested.length && !saved) {
+        e.preventDefault();
+        take(suggested[n - 1]!);
+      } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         if (!saved) void submit(e.shiftKey);
       } else if (e.key === 'Escape' && saved) {
@@ -241,6 +273,17 @@ export function Intake() {
           {t('ui.intake.description')}
           <textarea name="description" rows={4} value={description} onChange={(e) => setDescription(e.target.value)} />
         </label>
+        {suggested.length > 0 && (
+          <div className="suggestions" aria-live="polite" data-testid="suggestions">
+            <span className="hint">{t('ui.intake.suggested')}</span>{' '}
+            {suggested.map((s, i) => (
+              // Out of the Tab order: Tab still goes from the description to the category.
+              <button key={s.id} type="button" tabIndex={-1} className="chip" onClick={() => take(s)} title={s.code}>
+                {i + 1}. {s.name} · {Math.round(s.confidence * 100)}%
+              </button>
+            ))}
+          </div>
+        )}
         <Combobox
           name="category"
           label={t('ui.intake.category')}

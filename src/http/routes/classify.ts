@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { classifyInput, classifyText } from '../../app/classify.ts';
+import { canTrainInWorker, classifyInput, classifyText } from '../../app/classify.ts';
 import { startClassifierRetraining } from '../../app/classify-retrain.ts';
 import type { App } from '../app.ts';
 import { actorCtx } from '../auth.ts';
@@ -23,7 +23,7 @@ export const classifyRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { services } = fastify as unknown as App;
   if (services.changes) {
     const log = services.logger || undefined;
-    const retraining = startClassifierRetraining(services, { inWorker: process.execArgv.some((a) => a.includes('tsx')), ...(log && { log: { info: (m) => log.info(m), warn: (m) => log.warn(m) } }) });
+    const retraining = startClassifierRetraining(services, { inWorker: canTrainInWorker(), ...(log && { log: { info: (m) => log.info(m), warn: (m) => log.warn(m) } }) });
     fastify.addHook('onClose', async () => retraining.stop());
   }
 
