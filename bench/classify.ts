@@ -7,10 +7,10 @@
 // No database: the samples are built the way the demo city's loader builds its appeals.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { LIVE_KIND } from '../src/app/classify.ts';
+import { LIVE_KIND, trainModels } from '../src/app/classify.ts';
 import { demoCatalogue } from '../src/demo/catalogue-data.ts';
 import { appealText, mulberry32, pick } from '../src/demo/people-data.ts';
-import { predictRaw, prepare, train, type ModelKind, type Sample } from '../src/text/classifier.ts';
+import { predictRaw, prepare, type ModelKind, type Sample } from '../src/text/classifier.ts';
 import { rawFeatures } from '../src/text/features.ts';
 import { percentile } from '../src/text/evaluate.ts';
 
@@ -43,8 +43,10 @@ for (const h of history) {
 
 const heap0 = process.memoryUsage().heapUsed;
 let t0 = performance.now();
-const itemModel = train(items, { kind });
-const execModel = train(executors, { kind });
+// Exactly as the live retraining does it (the same options, texts analysed once for both).
+const models = trainModels({ items, executors, counts: { catalogue: 0, history: history.length, imported: 0 } }, { kind })!;
+const itemModel = models.items;
+const execModel = models.executors!;
 const trainS = (performance.now() - t0) / 1000;
 const json = JSON.stringify({ items: itemModel, executors: execModel });
 const pi = prepare(itemModel);
