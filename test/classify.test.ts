@@ -81,7 +81,7 @@ describeEngines('classify API', (getDb) => {
 
   it('retrains by itself after enough registrations (the job)', async () => {
     const before = (await classifierStatus(getDb().db))!.version;
-    const job = startClassifierRetraining({ ...app.services, now: () => new Date(Date.now() + 3_600_000) }, { every: 2, delayMs: 1 });
+    const job = startClassifierRetraining({ ...app.services, now: () => new Date(Date.now() + 3_600_000) }, { every: 2, delayMs: 1, minIntervalMs: 1 });
     try {
       for (let i = 0; i < 2; i++) await as('operator').post('/api/v1/appeals', { channel: 'phone', description: `Сосульки у входа ${i}`, catalogueItemId: w.items.roof.id });
       await expect.poll(async () => (await classifierStatus(getDb().db))!.version, { timeout: 20_000, interval: 100 }).not.toBe(before);

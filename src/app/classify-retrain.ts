@@ -7,6 +7,8 @@ export type RetrainOptions = {
   every?: number;
   /** Wait after it fell due, so a burst of registrations makes one retraining (debounce). */
   delayMs?: number;
+  /** At most one retraining in this long (training a city's model takes minutes of CPU). */
+  minIntervalMs?: number;
   /** Train in a worker thread, so the event loop keeps answering requests meanwhile. */
   inWorker?: boolean;
   train?: TrainOptions;
@@ -15,17 +17,20 @@ export type RetrainOptions = {
 
 export const RETRAIN_EVERY = 100;
 export const RETRAIN_DELAY_MS = 60_000;
+export const RETRAIN_MIN_INTERVAL_MS = 6 * 3_600_000;
 
 /**
  * The retraining "job": every registration and every reroute is a label an operator confirmed
  * or corrected; after `every` of them (heard through the change feed, so across processes on a
  * server) the model is retrained `delayMs` later, off the request path, and stored; each
- * process's cache sees the new version within seconds. A process that finds a model trained
- * within the last `delayMs` (by another process) skips its turn. Returns `stop`.
+ * process's cache sees the new version within seconds. Never more often than `minIntervalMs`
+ * (a model trained sooner, by this process or another, puts the turn off until then), so a busy
+ * centre retrains a few times a day, not after every hundred calls. Returns `stop`.
  */
 export function startClassifierRetraining(ctx: Ctx, opts: RetrainOptions = {}): { stop: () => void; runNow: () => Promise<void> } {
   const every = opts.every ?? RETRAIN_EVERY;
   const delayMs = opts.delayMs ?? RETRAIN_DELAY_MS;
+  const minIntervalMs = Math.max(delayMs, opts.minIntervalMs ?? RETRAIN_MIN_INTERVAL_MS);
   let count = 0;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
@@ -34,9 +39,15 @@ export function startClassifierRetraining(ctx: Ctx, opts: RetrainOptions = {}): 
   const run = async (): Promise<void> => {
     timer = null;
     if (stopped) return;
-    count = 0;
     const status = await classifierStatus(ctx.db);
-    if (status && ctx.now().getTime() - new Date(status.trainedAt).getTime() < delayMs) return;
+    const since = status ? ctx.now().getTime() - new Date(status.trainedAt).getTime() : Infinity;
+    if (since < minIntervalMs) {
+      // Too soon: the labels wait (they are in the database) until the interval has passed.
+      timer = setTimeout(() => void runNow(), minIntervalMs - since);
+      timer.unref();
+      return;
+    }
+    count = 0;
     const data = await trainingSamples(ctx.db);
     const now = ctx.now();
     const models = opts.inWorker ? await trainInWorker(data, opts.train ?? {}, now) : trainModels(data, opts.train ?? {}, now);

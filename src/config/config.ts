@@ -66,6 +66,8 @@ const schema = z.object({
     .string()
     .regex(/^(\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)?$/)
     .default(''),
+  /** Retrain the text classifier from new labels at most every this many hours (0: only by the cli). */
+  CLASSIFIER_RETRAIN_HOURS: z.coerce.number().min(0).max(24 * 30).default(6),
   /** Requests a minute per address on public endpoints (portal, Open311, tracking). */
   PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Appeals a minute per address (portal) or per key (Open311). */
@@ -99,6 +101,7 @@ export type Config = Readonly<{
   maxFilesPerAppeal: number;
   s3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string | undefined; secretAccessKey: string | undefined; forcePathStyle: boolean; prefix: string } | null;
   trustProxy: false | number | string[];
+  classifierRetrainHours: number;
   publicRateLimit: number;
   publicSubmitLimit: number;
   powDifficulty: number;
@@ -144,6 +147,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { bucket: e.S3_BUCKET, endpoint: e.S3_ENDPOINT, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY, forcePathStyle: e.S3_FORCE_PATH_STYLE, prefix: e.S3_PREFIX }
       : null,
     trustProxy: e.TRUST_PROXY === '' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY.split(','),
+    classifierRetrainHours: e.CLASSIFIER_RETRAIN_HOURS,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
     publicSubmitLimit: e.PUBLIC_SUBMIT_LIMIT,
     powDifficulty: e.POW_DIFFICULTY,

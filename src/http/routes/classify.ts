@@ -21,9 +21,13 @@ const classification = z.object({
  */
 export const classifyRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const { services } = fastify as unknown as App;
-  if (services.changes) {
+  if (services.changes && services.config.classifierRetrainHours > 0) {
     const log = services.logger || undefined;
-    const retraining = startClassifierRetraining(services, { inWorker: canTrainInWorker(), ...(log && { log: { info: (m) => log.info(m), warn: (m) => log.warn(m) } }) });
+    const retraining = startClassifierRetraining(services, {
+      inWorker: canTrainInWorker(),
+      minIntervalMs: services.config.classifierRetrainHours * 3_600_000,
+      ...(log && { log: { info: (m) => log.info(m), warn: (m) => log.warn(m) } }),
+    });
     fastify.addHook('onClose', async () => retraining.stop());
   }
 
