@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { civilDateTime, dbId } from './schemas.ts';
-import type { Tx } from '../db/client.ts';
+import { retryOnConflict, type Tx } from '../db/client.ts';
 import { appealEvents, appeals, catalogue, organisations, users } from '../db/schema.ts';
 import { nextStatus, type AppealAction, type Status } from '../domain/appeal-status.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
@@ -153,7 +153,7 @@ export async function actOnAppeal<A extends AppealAction>(
   const cal = await ctx.calendar.get(db);
   const now = ctx.now();
   const hash = scopedKey ? createHash('sha256').update(JSON.stringify(input)).digest('base64url') : null;
-  const run = db.transaction(async (tx) => {
+  const run = retryOnConflict(() => db.transaction(async (tx) => {
     const [row] = await tx
       .select({ appeal: appeals, supervisorId: organisations.supervisorId })
       .from(appeals)
@@ -207,7 +207,7 @@ export async function actOnAppeal<A extends AppealAction>(
     if (files.length) await linkToEvent(tx, cur.id, files, actor.id, event!.id);
     const executorId = effect.patch.executorId === undefined ? cur.executorId : effect.patch.executorId;
     return { id: cur.id, replayed: false, change: { id: cur.id, action, status: to, executorId, previousExecutorId: cur.executorId } };
-  });
+  }));
   // The same key used at once on two appeals: the second insert meets the unique index.
   const done = await run.catch((err: unknown) => {
     const code = (err as { code?: string; cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { asc, eq, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { civilDate, civilDateTime, dbId } from './schemas.ts';
-import { executePrepared, type Conn, type Db } from '../db/client.ts';
+import { executePrepared, retryOnConflict, type Conn, type Db } from '../db/client.ts';
 import { appeals, citizens } from '../db/schema.ts';
 import { AppError, unknownReference } from '../domain/errors.ts';
 import { isValidIin, normalizePhone } from '../domain/identity.ts';
@@ -281,7 +281,8 @@ export async function registerAppeal(
       -- Live screens hear of it when this statement commits: no separate round trip.
       pg_notify(${$(CHANGES_CHANNEL)}, json_build_object('id', id, 'action', 'register', 'status', status, 'executorId', executor_id, 'previousExecutorId', null)::text)
     from a`;
-  const [inserted] = await executePrepared<{ id: string; number: string; citizen_id: number | null }>(db, { text: statement, values: params });
+  // One statement, so a retry after a deadlock on the counters repeats it whole.
+  const [inserted] = await retryOnConflict(() => executePrepared<{ id: string; number: string; citizen_id: number | null }>(db, { text: statement, values: params }));
   if (inserted) {
     const executor = executorId !== null && !input.consultation ? await ctx.refs.organisation(db, executorId) : null;
     const citizen = inserted.citizen_id === null ? null : { ...(who?.found ?? {}), ...who?.details, id: inserted.citizen_id };

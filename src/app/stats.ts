@@ -83,7 +83,18 @@ export type StatsDifference = { table: string; key: string; expected: number[]; 
  * Compares every counter with a recount from the appeals. Shards are summed; rows that have
  * fallen back to zero are the same as absent ones.
  */
-export async function checkStats(conn: Conn): Promise<{ ok: boolean; tables: number; rows: number; differences: StatsDifference[] }> {
+export async function checkStats(db: Db): Promise<{ ok: boolean; tables: number; rows: number; differences: StatsDifference[] }> {
+  // One snapshot for the counters and the recount: they are written in the same transaction as
+  // the appeals, so on a busy server they agree within it (separate reads would not).
+  return db.transaction(
+    async (tx) => {
+      await tx.execute(sql`set transaction isolation level repeatable read read only`);
+      return compareAll(tx);
+    },
+  );
+}
+
+async function compareAll(conn: Conn): Promise<{ ok: boolean; tables: number; rows: number; differences: StatsDifference[] }> {
   const differences: StatsDifference[] = [];
   let count = 0;
   for (const t of TABLES) {
@@ -108,20 +119,31 @@ export async function checkStats(conn: Conn): Promise<{ ok: boolean; tables: num
  */
 export async function rebuildStats(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.execute(sql`lock table appeals in share mode`);
-    for (const t of TABLES) {
-      await tx.execute(sql.raw(`delete from ${t.name}`));
-      const cols = [...t.keys, ...t.values];
-      await tx.execute(sql.raw(`insert into ${t.name} (${[...cols, 'shard'].join(', ')}) select ${cols.join(', ')}, 0 from (${t.expected}) e`));
-    }
-    await tx.insert(settings).values({ key: 'stats_built', value: true }).onConflictDoNothing();
+    // Blocks writers and a second rebuild alike (SHARE would let two rebuilds run side by side).
+    await tx.execute(sql`lock table appeals in share row exclusive mode`);
+    await rebuildIn(tx);
   });
+}
+
+async function rebuildIn(tx: Conn): Promise<void> {
+  for (const t of TABLES) {
+    await tx.execute(sql.raw(`delete from ${t.name}`));
+    const cols = [...t.keys, ...t.values];
+    await tx.execute(sql.raw(`insert into ${t.name} (${[...cols, 'shard'].join(', ')}) select ${cols.join(', ')}, 0 from (${t.expected}) e`));
+  }
+  await tx.insert(settings).values({ key: 'stats_built', value: true }).onConflictDoNothing();
 }
 
 /** Counters exist for appeals written before them (an upgrade): built once, at start-up. */
 export async function ensureStats(db: Db): Promise<boolean> {
   const [done] = await db.select().from(settings).where(eq(settings.key, 'stats_built'));
   if (done) return false;
-  await rebuildStats(db);
-  return true;
+  return db.transaction(async (tx) => {
+    // Two processes starting at once: the second waits here, then finds the work done.
+    await tx.execute(sql`lock table appeals in share row exclusive mode`);
+    const [again] = await tx.select().from(settings).where(eq(settings.key, 'stats_built'));
+    if (again) return false;
+    await rebuildIn(tx);
+    return true;
+  });
 }

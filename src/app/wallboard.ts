@@ -44,7 +44,7 @@ async function q<T>(conn: Conn, query: ReturnType<typeof sql>): Promise<T[]> {
 }
 
 const num = (v: unknown) => Number(v ?? 0);
-const share = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
+const share = (part: number, whole: number) => (whole > 0 ? Math.round((part * 1000) / whole) / 10 : null);
 const pick = (r: { nameRu: string; nameKk: string; nameEn: string }, lang: Lang) => (lang === 'kk' ? r.nameKk : lang === 'en' ? r.nameEn : r.nameRu) || r.nameRu;
 
 type Named = { nameRu: string; nameKk: string; nameEn: string };
@@ -100,10 +100,10 @@ export async function readWallboard(conn: Conn, now: Date, lang: Lang): Promise<
             sum(close_minutes) as close_minutes, sum(rating_sum) as rating_sum, sum(rating_n) as rating_n
           from stats_day where day >= ${month}::date group by 1, 2, 3`)} as days,
       ${part(sql`select month::text as month, executor_id as id, sum(closed) as closed, sum(on_time) as "onTime", sum(extended) as extended
-          from stats_executor_month where month in (${month}::date, ${previousMonth}::date) group by 1, 2`)} as exec,
+          from stats_executor_month where month in (${month}::date, ${previousMonth}::date) group by 1, 2 having sum(closed) > 0`)} as exec,
       ${part(sql`select month::text as month, category_id, sphere_id, sum(registered) as registered
           from stats_category_month where month in (${month}::date, ${previousMonth}::date) group by 1, 2, 3`)} as categories,
-      ${part(sql`select executor_id, sum(n) as n from stats_open where due_day < ${today}::date group by 1`)} as "openDue",
+      ${part(sql`select executor_id, sum(n) as n from stats_open where due_day < ${today}::date and n <> 0 group by 1`)} as "openDue",
       ${part(sql`select coalesce(executor_id, 0) as executor_id, count(*) as n from appeals
           where status not in ('closed', 'rejected', 'duplicate', 'on_hold') and due_at >= ${todayStartUtc.toISOString()}::timestamptz and due_at < ${now.toISOString()}::timestamptz group by 1`)} as "openToday"`,
   );

@@ -27,6 +27,25 @@ export type Engine = 'pglite' | 'postgres';
  * each connection parses and plans it once, then only binds and executes. The name comes from the
  * text, so each shape of a dynamic statement gets its own plan. PGlite runs it directly.
  */
+/**
+ * Runs `fn` again when PostgreSQL gave up on it to break a deadlock (40P01) or a serialization
+ * conflict (40001): the transaction was rolled back whole, so trying again is safe, and
+ * concurrent work that touches the same counters in another order then simply proceeds.
+ */
+export async function retryOnConflict<T>(fn: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const e = err as { code?: string; cause?: { code?: string } };
+      const code = e.code ?? e.cause?.code;
+      if (i >= attempts || (code !== '40P01' && code !== '40001')) throw err;
+      // A short random pause, longer each time, so the two do not meet again at once.
+      await new Promise((r) => setTimeout(r, Math.random() * 10 * 2 ** i));
+    }
+  }
+}
+
 export async function executePrepared<T>(db: Conn, q: { text: string; values: unknown[] }): Promise<T[]> {
   const client = (db as unknown as { $client?: unknown }).$client;
   if (client instanceof pg.Pool) {

@@ -395,7 +395,11 @@ export const statsOpen = pgTable('stats_open', {
   dueDay: date('due_day', { mode: 'string' }).notNull(),
   shard: smallint('shard').notNull(),
   n: integer('n').notNull().default(0),
-}, (t) => [primaryKey({ columns: [t.executorId, t.dueDay, t.shard] })]);
+}, (t) => [
+  primaryKey({ columns: [t.executorId, t.dueDay, t.shard] }),
+  // Rows that fell back to zero stay (cheaper than deleting on every change); reads skip them.
+  index('stats_open_live').on(t.dueDay).where(sql`n <> 0`),
+]);
 
 /** Proof-of-work challenges already used: each solution is accepted once, across processes. */
 export const usedChallenges = pgTable('used_challenges', {

@@ -28,6 +28,10 @@ describe('status machine', () => {
     expect(nextStatus('closed', 'answer')).toBeNull();
     expect(nextStatus('rejected', 'reopen')).toBeNull();
     expect(nextStatus('on_hold', 'extend')).toBeNull();
+    // After the answer the deadline is history: extending then would rewrite the rating.
+    expect(nextStatus('answered', 'extend')).toBeNull();
+    expect(nextStatus('verified', 'extend')).toBeNull();
+    expect(nextStatus('accepted', 'extend')).toBe('accepted');
     expect(nextStatus('routed', 'rate')).toBeNull();
   });
 

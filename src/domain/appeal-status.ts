@@ -66,7 +66,9 @@ export const TRANSITIONS: Readonly<Record<AppealAction, { from: readonly Status[
   reject: { from: ['registered', 'routed', 'reopened'], to: 'rejected' },
   mark_duplicate: { from: ['registered', 'routed', 'reopened'], to: 'duplicate' },
   reopen: { from: ['closed'], to: 'reopened' },
-  extend: { from: RUNNING_STATUSES, to: 'same' },
+  // Only while the work is still to be done: a deadline moved after the answer would turn a late
+  // answer into an on-time one in the executors' rating.
+  extend: { from: RUNNING_STATUSES.filter((st) => st !== 'answered' && st !== 'verified'), to: 'same' },
   comment: { from: STATUSES, to: 'same' },
   assign: { from: OPEN_STATUSES, to: 'same' },
   rate: { from: ['closed'], to: 'same' },

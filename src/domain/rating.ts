@@ -21,7 +21,8 @@ export type RatingRow = { id: number; name: string; closed: number; onTime: numb
 export type Rated = RatingRow & { rate: number | null; rank: number | null; movement: number | null };
 
 function rateOf(r: RatingRow): number | null {
-  return r.closed > 0 ? Math.round((r.onTime / r.closed) * 1000) / 10 : null;
+  // Multiplied before dividing: 201 of 400 is 50.3 %, not 50.2 % from a binary fraction.
+  return r.closed > 0 ? Math.round((r.onTime * 1000) / r.closed) / 10 : null;
 }
 
 function ranks(rows: RatingRow[], lang: string): Map<number, number> {

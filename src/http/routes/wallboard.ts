@@ -11,6 +11,8 @@ const SETTLE_MS = 250;
 const MIN_GAP_MS = 1_000;
 /** Overdue grows with time alone: the board refreshes itself at least this often. */
 const REFRESH_MS = 30_000;
+/** Bytes a viewer may leave unread (a few boards) before it is dropped. */
+const MAX_BUFFERED = 1024 * 1024;
 
 /**
  * The wallboard's data, public (it holds no personal data): one JSON read, and a live stream
@@ -50,11 +52,13 @@ export const wallboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
     if (timer) return;
     timer = setTimeout(() => void push(), Math.max(SETTLE_MS, lastPush + MIN_GAP_MS - Date.now()));
   };
+  const heartbeats = new Set<NodeJS.Timeout>();
   const unsubscribe = services.changes.subscribe(() => schedule());
   const refresher = setInterval(() => schedule(), REFRESH_MS);
   fastify.addHook('onClose', async () => {
     unsubscribe();
     clearInterval(refresher);
+    for (const h of heartbeats) clearInterval(h);
     if (timer) clearTimeout(timer);
   });
 
@@ -81,17 +85,31 @@ export const wallboardRoutes: FastifyPluginAsyncZod = async (fastify) => {
       const res = reply.raw;
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
       res.write('retry: 3000\n\n');
-      const send = (b: Wallboard) => res.write(`event: wallboard\ndata: ${JSON.stringify(b)}\n\n`);
+      // A screen that stops reading is dropped rather than buffered for without end.
+      const write = (chunk: string) => {
+        if (res.destroyed) return;
+        if (res.writableLength > MAX_BUFFERED) {
+          res.destroy();
+          return;
+        }
+        res.write(chunk);
+      };
+      const send = (b: Wallboard) => write(`event: wallboard\ndata: ${JSON.stringify(b)}\n\n`);
       let set = viewers.get(lang);
       if (!set) viewers.set(lang, (set = new Set()));
-      set.add(send);
+      const mine = set;
+      const heartbeat = setInterval(() => write(': ping\n\n'), 25_000);
+      heartbeats.add(heartbeat);
+      // Cleanup is wired before anything is awaited: a viewer may leave during the first read.
+      const leave = () => {
+        clearInterval(heartbeat);
+        heartbeats.delete(heartbeat);
+        mine.delete(send);
+      };
+      res.on('close', leave);
+      mine.add(send);
       const first = await compute(lang).catch(() => null);
       if (first) send(first);
-      const heartbeat = setInterval(() => res.write(': ping\n\n'), 25_000);
-      req.raw.on('close', () => {
-        clearInterval(heartbeat);
-        set.delete(send);
-      });
     },
   );
 };

@@ -1,0 +1,1 @@
+CREATE INDEX "stats_open_live" ON "stats_open" USING btree ("due_day") WHERE n <> 0;
