@@ -4,6 +4,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { actOnAppeal } from '../src/app/act-on-appeal.ts';
 import { registerAppeal } from '../src/app/register-appeal.ts';
 import { checkStats, rebuildStats } from '../src/app/stats.ts';
+import { updateCatalogueNode } from '../src/app/catalogue.ts';
+import { catalogue } from '../src/db/schema.ts';
 import { availableActions, type AppealAction, type Status } from '../src/domain/appeal-status.ts';
 import { AppError } from '../src/domain/errors.ts';
 import { describeEngines } from './engines.ts';
@@ -88,6 +90,18 @@ describeEngines('wallboard counters', (getDb) => {
       { numRuns: 12 },
     );
     expect(ids.length).toBeGreaterThan(10);
+  });
+
+  it('still equal a recount after a category moves to another sphere and an item to another category', async () => {
+    const [sphere2] = await getDb().db.insert(catalogue).values({ code: 'S2', level: 'sphere', nameRu: 'Дороги', nameKk: 'Жолдар', nameEn: 'Roads' }).returning();
+    const [cat2] = await getDb().db.insert(catalogue).values({ code: 'S2.C1', level: 'category', parentId: sphere2!.id, nameRu: 'Ямы', nameKk: 'Шұңқырлар', nameEn: 'Potholes' }).returning();
+    await registerAppeal(ctx(), { channel: 'phone', kind: 'complaint', description: 'До переноса', public: false, catalogueItemId: w.items.pothole.id });
+    await updateCatalogueNode(ctx(), w.items.category.id, { parentId: sphere2!.id });
+    expect((await checkStats(getDb().db)).differences).toEqual([]);
+    await updateCatalogueNode(ctx(), w.items.pothole.id, { parentId: cat2!.id });
+    expect((await checkStats(getDb().db)).differences).toEqual([]);
+    await registerAppeal(ctx(), { channel: 'phone', kind: 'complaint', description: 'После переноса', public: false, catalogueItemId: w.items.pothole.id });
+    expect((await checkStats(getDb().db)).differences).toEqual([]);
   });
 
   it('a damaged counter is found, and a rebuild repairs it', async () => {

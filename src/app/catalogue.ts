@@ -9,6 +9,7 @@ import { auditLog, catalogue, catalogueRoutes, districts, organisations } from '
 import { AppError, notFound, unknownReference } from '../domain/errors.ts';
 import { CATALOGUE_LEVELS, CRITICALITIES } from '../domain/types.ts';
 import type { ActorCtx } from './context.ts';
+import { recountCategoryStats } from './stats.ts';
 import type { Issue } from '../i18n/validation.ts';
 import type { ValidationDetail } from '../domain/errors.ts';
 
@@ -164,6 +165,8 @@ export async function updateCatalogueNode(ctx: ActorCtx, id: number, patch: z.in
     }
     const values = nodeValues(patch);
     if (Object.keys(values).length) await tx.update(catalogue).set(values).where(eq(catalogue.id, id));
+    // The wallboard counts appeals by category and sphere: a move changes where they belong.
+    if (patch.parentId !== undefined && patch.parentId !== cur.parentId) await recountCategoryStats(tx);
     await replaceRoutes(tx, id, patch.districtExecutors);
     await tx.insert(auditLog).values({ actorId: ctx.actor.id, entity: 'catalogue', entityId: String(id), action: 'update', data: patch });
     return id;
@@ -246,7 +249,7 @@ export async function importCatalogueCsv(ctx: { db: Db; actorId: number | null }
   const db = ctx.db;
   const orgs = new Map((await db.select({ id: organisations.id, code: organisations.code }).from(organisations)).map((o) => [o.code, o.id]));
   const dists = new Map((await db.select({ id: districts.id, code: districts.code }).from(districts)).map((d) => [d.code, d.id]));
-  const existing = new Map((await db.select({ id: catalogue.id, code: catalogue.code, level: catalogue.level }).from(catalogue)).map((c) => [c.code, c]));
+  const existing = new Map((await db.select({ id: catalogue.id, code: catalogue.code, level: catalogue.level, parentId: catalogue.parentId }).from(catalogue)).map((c) => [c.code, c]));
   const inFile = new Map<string, string>();
   for (const r of parsed) {
     if (inFile.has(r.code)) errors.push({ row: r.row, path: 'code', message: 'duplicate_code', params: { value: r.code } });
@@ -277,6 +280,7 @@ export async function importCatalogueCsv(ctx: { db: Db; actorId: number | null }
   parsed.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
   let created = 0;
   let updated = 0;
+  let moved = false;
   await db.transaction(async (tx) => {
     const ids = new Map([...existing].map(([code, c]) => [code, c.id]));
     for (const r of parsed) {
@@ -308,6 +312,8 @@ export async function importCatalogueCsv(ctx: { db: Db; actorId: number | null }
       if (!row) continue;
       if (ids.has(r.code)) updated++;
       else created++;
+      const before = existing.get(r.code);
+      if (before && before.parentId !== values.parentId) moved = true;
       ids.set(r.code, row.id);
       const routes = r.district_executors
         .split(';')
@@ -318,6 +324,8 @@ export async function importCatalogueCsv(ctx: { db: Db; actorId: number | null }
         });
       await replaceRoutes(tx, row.id, routes);
     }
+    // Nodes that moved to another parent change where the wallboard counts their appeals.
+    if (moved) await recountCategoryStats(tx);
     await tx.insert(auditLog).values({ actorId: ctx.actorId, entity: 'catalogue', entityId: '*', action: 'import', data: { created, updated } });
   });
   return { created, updated };

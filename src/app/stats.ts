@@ -125,8 +125,17 @@ export async function rebuildStats(db: Db): Promise<void> {
   });
 }
 
-async function rebuildIn(tx: Conn): Promise<void> {
-  for (const t of TABLES) {
+/**
+ * The category counters follow the catalogue's tree as it is: after a node moves to another
+ * parent, they are recounted in the same transaction (writers wait a moment; moves are rare).
+ */
+export async function recountCategoryStats(tx: Conn): Promise<void> {
+  await tx.execute(sql`lock table appeals in share row exclusive mode`);
+  await rebuildIn(tx, TABLES.filter((t) => t.name === 'stats_category_month'));
+}
+
+async function rebuildIn(tx: Conn, tables = TABLES): Promise<void> {
+  for (const t of tables) {
     await tx.execute(sql.raw(`delete from ${t.name}`));
     const cols = [...t.keys, ...t.values];
     await tx.execute(sql.raw(`insert into ${t.name} (${[...cols, 'shard'].join(', ')}) select ${cols.join(', ')}, 0 from (${t.expected}) e`));
