@@ -2,7 +2,7 @@ import { inArray, ne, sql } from 'drizzle-orm';
 import type { Conn } from '../db/client.ts';
 import { catalogue, organisations, users } from '../db/schema.ts';
 import type { Lang } from '../domain/types.ts';
-import { rankRating, type Rated, type RatingRow } from '../domain/rating.ts';
+import { rankRating, type PeriodCounters, type RatingRow, type Wallboard } from '../domain/rating.ts';
 
 // What the big screen shows, read from the counters (stats_*), never from a scan of the appeals:
 // the cost is the same at thirty thousand appeals and at ten million. No personal data: only
@@ -22,22 +22,8 @@ export function monthStart(day: string, offset = 0): string {
   return d.toISOString().slice(0, 10);
 }
 
-type Counters = { registered: number; closed: number; firstContact: number; firstContactShare: number | null };
-
-export type Wallboard = {
-  generatedAt: string;
-  month: string;
-  counters: { today: Counters; month: Counters; total: Counters & { inWork: number; onHold: number; overdue: number } };
-  executors: Rated[];
-  supervisors: Rated[];
-  leader: Rated | null;
-  topCategories: { id: number; name: string; sector: string | null; count: number; previous: number }[];
-  topSectors: { id: number; name: string; count: number; previous: number }[];
-  channels: { channel: string; count: number; share: number }[];
-  satisfaction: { average: number | null; count: number };
-  closeTime: { criticality: string; averageHours: number | null; count: number }[];
-  overdueByExecutor: { id: number; name: string; overdue: number }[];
-};
+type Counters = PeriodCounters;
+export type { Wallboard };
 
 async function q<T>(conn: Conn, query: ReturnType<typeof sql>): Promise<T[]> {
   return ((await conn.execute(query)) as unknown as { rows: T[] }).rows;

@@ -3,17 +3,7 @@
 
 import type { DemoCatalogueNode } from './catalogue-data.ts';
 
-/** A small, fast, seeded PRNG (mulberry32). Returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../domain/random.ts';
 
 /** An integer in [min, max], both inclusive. */
 export function randInt(rand: () => number, min: number, max: number): number {
