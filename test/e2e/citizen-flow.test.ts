@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,13 +7,10 @@ import { loadDemoCity } from '../../src/demo/load-demo.ts';
 import type { App } from '../../src/http/app.ts';
 import { describeEngines } from '../engines.ts';
 import { makeApp, manualClock, samplePhoto } from '../fixtures.ts';
+import { ARGS, CHROMIUM, HAS_CHROMIUM, SHOTS, seriousViolations } from './browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SHOTS = 'artifacts/screenshots';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-if (!fs.existsSync(CHROMIUM)) {
+if (!HAS_CHROMIUM) {
   describe.skip(`citizens' portal in Chromium — skipped: ${CHROMIUM} is not installed (apt-get install chromium)`, () => {
     it('needs Chromium', () => undefined);
   });
@@ -45,10 +41,7 @@ if (!fs.existsSync(CHROMIUM)) {
 
     const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${engine}-portal-${name}.png`, fullPage: true });
     const audit = async (screen: string) => {
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate<string[]>(
-        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ' (' + v.nodes.length + ')'))`,
-      );
+      const violations = await seriousViolations(page);
       expect({ screen, violations }).toEqual({ screen, violations: [] });
     };
 

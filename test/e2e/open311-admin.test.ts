@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,13 +6,10 @@ import { loadDemoCity } from '../../src/demo/load-demo.ts';
 import type { App } from '../../src/http/app.ts';
 import { describeEngines } from '../engines.ts';
 import { makeApp, manualClock } from '../fixtures.ts';
+import { ARGS, CHROMIUM, HAS_CHROMIUM, SHOTS, seriousViolations } from './browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SHOTS = 'artifacts/screenshots';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-if (!fs.existsSync(CHROMIUM)) {
+if (!HAS_CHROMIUM) {
   describe.skip(`Open311 keys screen in Chromium — skipped: ${CHROMIUM} is not installed (apt-get install chromium)`, () => {
     it('needs Chromium', () => undefined);
   });
@@ -55,10 +51,7 @@ if (!fs.existsSync(CHROMIUM)) {
       const key = (await page.locator('.admin-form code.token').textContent()) ?? '';
       expect(key).toMatch(/^o311_/);
       await expect.poll(() => page.locator('table.appeals tbody tr', { hasText: 'Приложение «Жалобы»' }).count()).toBe(1);
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate<string[]>(
-        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ' (' + v.nodes.length + ')'))`,
-      );
+      const violations = await seriousViolations(page);
       expect(violations).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/${engine}-admin-open311.png` });
 

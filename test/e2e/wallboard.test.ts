@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,18 +6,15 @@ import { loadDemoCity } from '../../src/demo/load-demo.ts';
 import type { App } from '../../src/http/app.ts';
 import { describeEngines } from '../engines.ts';
 import { client, makeApp, manualClock } from '../fixtures.ts';
+import { ARGS, CHROMIUM, HAS_CHROMIUM, SHOTS, seriousViolations } from './browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SHOTS = 'artifacts/screenshots';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** A manhole left open: critical, four hours, the water utility's. */
 const ITEM = 'S04.C03.I001';
 
 type Rated = { id: number; name: string; closed: number; rank: number | null };
 type Board = { counters: { today: { registered: number; closed: number }; month: { registered: number; closed: number } }; executors: Rated[]; leader: Rated | null };
 
-if (!fs.existsSync(CHROMIUM)) {
+if (!HAS_CHROMIUM) {
   // Announced, never silent: .ci/run installs Debian's chromium.
   describe.skip(`wallboard in Chromium — skipped: ${CHROMIUM} is not installed (apt-get install chromium)`, () => {
     it('needs Chromium', () => undefined);
@@ -50,10 +46,7 @@ if (!fs.existsSync(CHROMIUM)) {
     const board = async (): Promise<Board> => (await client(app, undefined, 'ru').get('/api/v1/wallboard?lang=ru')).body as Board;
     const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${engine}-${name}.png` });
     const audit = async (page: Page, screen: string) => {
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate<string[]>(
-        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ' (' + v.nodes.length + ')'))`,
-      );
+      const violations = await seriousViolations(page);
       expect({ screen, violations }).toEqual({ screen, violations: [] });
     };
     /** What a counter tile shows: its final value, and the text once it has finished counting. */
