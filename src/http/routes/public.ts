@@ -9,7 +9,7 @@ import { actAsCitizen, ANSWER_CHANNELS, getPublicAppeal, listPublicAppeals, publ
 import { refusePasswords } from '../../app/register-appeal.ts';
 import { AppError, notFound } from '../../domain/errors.ts';
 import type { App } from '../app.ts';
-import { checkHoneypot, HONEYPOT_FIELD, ProofOfWork } from '../abuse.ts';
+import { checkHoneypot, HONEYPOT_FIELD, ProofOfWork } from '../../app/abuse.ts';
 import { readMultipart } from '../multipart.ts';
 import { presentPublicAppeal, presentPublicView } from '../presenters/public-appeal.ts';
 import { localName } from '../presenters/common.ts';

@@ -6,7 +6,7 @@ import type { Challenge, Solution } from 'altcha-lib/types';
 import type { Db } from '../db/client.ts';
 import { usedChallenges } from '../db/schema.ts';
 import { AppError } from '../domain/errors.ts';
-import { trackingSecret } from '../app/tracking.ts';
+import { trackingSecret } from './tracking.ts';
 
 // Public forms are protected without third-party CAPTCHAs (nothing external is reachable, and
 // citizens should not label traffic lights): a proof-of-work the browser solves while the
