@@ -115,7 +115,7 @@ async function serve(config: Config): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
   log.info(`Jauap is serving ${url} (API docs ${url}/api/docs) on ${database.describe}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  if (config.demo) console.log(`Demo users (password "${DEMO_PASSWORD}"): admin, operator, inspector, executor, supervisor, analyst`);
+  if (config.demo) console.log(`Demo users (password "${DEMO_PASSWORD}"): admin, operator, inspector, executor, supervisor, analyst, editor (knowledge base)`);
 }
 
 function classifyEval(values: Record<string, string | boolean | undefined>): number {

@@ -100,8 +100,19 @@ describeEngines('demo city', (getDb) => {
     expect(r.status).toBe(201);
     const [max] = await rows<{ n: string }>(getDb().db.execute(sql`select max(number) as n from appeals where number like '109-2026-%' and id <> ${r.body.id}`));
     expect(r.body.number > max!.n).toBe(true);
-    for (const who of ['admin', 'inspector', 'executor', 'supervisor', 'analyst']) {
+    for (const who of ['admin', 'inspector', 'executor', 'supervisor', 'analyst', 'editor']) {
       expect((await client(app).post('/api/v1/auth/login', { login: who, password: 'demo' })).status).toBe(200);
     }
+  });
+
+  it('publishes the knowledge base: the portal finds an article by a typed question in Kazakh and Russian', async () => {
+    expect(result.kbArticles).toBeGreaterThanOrEqual(150);
+    const kk = await client(app, undefined, 'kk').get(`/api/v1/public/kb/search?lang=kk&q=${encodeURIComponent('мекенжай анықтамасын қалай алам')}`);
+    expect(kk.status).toBe(200);
+    expect(kk.body.items.length).toBeGreaterThan(0);
+    const ru = await client(app, undefined, 'ru').get(`/api/v1/public/kb/search?q=${encodeURIComponent('лифт не работает')}`);
+    expect(ru.body.items[0].lang).toBe('ru');
+    const article = await client(app, undefined, 'ru').get(`/api/v1/public/kb/articles/${ru.body.items[0].key}`);
+    expect(article.body.html.length).toBeGreaterThan(200);
   });
 });

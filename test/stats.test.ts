@@ -47,7 +47,7 @@ describeEngines('wallboard counters', (getDb) => {
 
   // One step of a centre's life: a new appeal, an action on one, or time passing.
   const step = fc.oneof(
-    fc.record({ kind: fc.constant('register' as const), item: fc.nat(3), channel: fc.constantFrom('phone', 'portal', 'telegram'), consult: fc.boolean() }),
+    fc.record({ kind: fc.constant('register' as const), item: fc.nat(3), house: fc.nat(2), channel: fc.constantFrom('phone', 'portal', 'telegram'), consult: fc.boolean() }),
     fc.record({ kind: fc.constant('act' as const), which: fc.nat(), action: fc.nat(), pick: fc.nat() }),
     fc.record({ kind: fc.constant('wait' as const), hours: fc.integer({ min: 1, max: 24 * 20 }) }),
   );
@@ -67,7 +67,8 @@ describeEngines('wallboard counters', (getDb) => {
               description: 'Проверка счётчиков',
               public: false,
               ...(item && { catalogueItemId: item.id }),
-              ...(item === w.items.roof && { houseId: w.houses.central.id }),
+              // The house sets the district (analytics by district): the centre's, the north's, or none.
+              ...(item === w.items.roof ? { houseId: w.houses.central.id } : s.house < 2 && { houseId: [w.houses.central, w.houses.north][s.house]!.id }),
               ...(s.consult && { consultation: { answer: 'Разъяснено' } }),
             });
             ids.push(r.id);
@@ -90,6 +91,12 @@ describeEngines('wallboard counters', (getDb) => {
       { numRuns: 12 },
     );
     expect(ids.length).toBeGreaterThan(10);
+    // The analytics rollup was exercised across districts, weeks and months, not only checked empty.
+    const seen = (await getDb().db.execute(
+      sql`select count(distinct district_id)::int as d, count(distinct period) filter (where grain = 'w')::int as w, sum(closed) filter (where grain = 'm')::int as c from stats_analytics`,
+    )) as unknown as { rows: { d: number; w: number; c: number }[] };
+    expect(seen.rows[0]!.d).toBeGreaterThan(1);
+    expect(seen.rows[0]!.w).toBeGreaterThan(1);
   });
 
   it('still equal a recount after a category moves to another sphere and an item to another category', async () => {

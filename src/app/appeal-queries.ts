@@ -135,6 +135,15 @@ export const listAppealsQuery = z
     categoryId: dbIdParam.optional(),
     citizenId: dbIdParam.optional(),
     houseId: dbIdParam.optional(),
+    // Analytics' drill-down: the appeals behind a figure (district, sector, closed in a period, on time or late).
+    districtId: dbIdParam.optional(),
+    /** The sector: executors whose supervisor this user is. */
+    supervisorId: dbIdParam.optional(),
+    /** Closed (last) from this local day / up to and including this one. */
+    closedFrom: civilDate.optional(),
+    closedTo: civilDate.optional(),
+    /** Closed with the executor's answer, by the deadline in force (true) or after it (false): the ratings' on time. */
+    onTime: boolParam.optional(),
     /** `me` or a user id: who registered it (the operator's own registrations). */
     registeredBy: z.literal('me').or(dbIdParam).optional(),
     /** Open and due before this instant ("due soon"). */
@@ -195,6 +204,17 @@ function appealFilters(ctx: ActorCtx, q: Omit<ListAppealsQuery, 'limit' | 'curso
   if (q.executorId) where.push(eq(appeals.executorId, q.executorId));
   if (q.citizenId) where.push(eq(appeals.citizenId, q.citizenId));
   if (q.houseId) where.push(eq(appeals.houseId, q.houseId));
+  if (q.districtId) where.push(eq(appeals.districtId, q.districtId));
+  if (q.supervisorId) {
+    where.push(inArray(appeals.executorId, ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.supervisorId, q.supervisorId))));
+  }
+  if (q.closedFrom || q.closedTo) where.push(eq(appeals.status, 'closed'));
+  if (q.closedFrom) where.push(gte(appeals.closedAt, boundary(q.closedFrom, false)));
+  if (q.closedTo) where.push(lt(appeals.closedAt, boundary(q.closedTo, true)));
+  if (q.onTime !== undefined) {
+    const answered = sql`${appeals.status} = 'closed' and ${appeals.executorId} is not null and ${appeals.answeredAt} is not null`;
+    where.push(q.onTime ? sql`(${answered} and ${appeals.answeredAt} <= ${appeals.dueAt})` : sql`(${answered} and ${appeals.answeredAt} > ${appeals.dueAt})`);
+  }
   if (q.registeredBy !== undefined) where.push(eq(appeals.registeredById, q.registeredBy === 'me' ? ctx.actor.id : q.registeredBy));
   if (q.dueBefore) where.push(and(inArray(appeals.status, [...RUNNING_STATUSES]), lt(appeals.dueAt, new Date(q.dueBefore))) as SQL);
   if (q.channel) where.push(inArray(appeals.channel, q.channel));

@@ -8,9 +8,44 @@ import { settings } from '../db/schema.ts';
 // after a bulk load that bypassed the trigger (the demo city, benchmarks).
 
 type Row = Record<string, string | number>;
-type Table = { name: string; keys: string[]; values: string[]; expected: string };
+type Table = { name: string; keys: string[]; values: string[]; expected: string; /** A cheaper source for a rebuild, from a table rebuilt before it. */ derive?: { from: string; sql: string } };
 
 const RUNNING = `('registered', 'routed', 'accepted', 'answered', 'rework', 'verified', 'reopened')`;
+
+/** The analytics rollups: the same contributions of each appeal, summed by `keys` per period. */
+function analytics(name: string, keys: string[]): Table {
+  const k = keys.map((c) => `p.${c}`).join(', ');
+  const values = ['registered', 'closed', 'close_minutes', 'rating_sum', 'rating_n', 'counted', 'on_time', 'extended'];
+  return {
+    name,
+    // The narrower rollups are sums of the full one: rebuilt from it, not from the appeals again.
+    ...(name !== 'stats_analytics' && {
+      derive: { from: 'stats_analytics', sql: `select grain, period, ${keys.join(', ')}, ${values.map((v) => `sum(${v})::bigint as ${v}`).join(', ')} from stats_analytics group by grain, period, ${keys.join(', ')}` },
+    }),
+    keys: ['grain', 'period', ...keys],
+    values: ['registered', 'closed', 'close_minutes', 'rating_sum', 'rating_n', 'counted', 'on_time', 'extended'],
+    expected: `
+      select g.grain, p.period, ${k},
+        sum(p.registered)::int as registered, sum(p.closed)::int as closed, sum(p.close_minutes)::bigint as close_minutes,
+        sum(p.rating_sum)::int as rating_sum, sum(p.rating_n)::int as rating_n, sum(p.counted)::int as counted,
+        sum(p.on_time)::int as on_time, sum(p.extended)::int as extended
+      from (values ('m', 'month'), ('w', 'week')) g (grain, unit)
+      cross join lateral (
+        select date_trunc(g.unit, jauap_local_day(created_at))::date as period, coalesce(district_id, 0) as district_id,
+          coalesce(catalogue_item_id, 0) as item_id, coalesce(executor_id, 0) as executor_id, channel,
+          1 as registered, 0 as closed, 0::bigint as close_minutes, 0 as rating_sum, 0 as rating_n, 0 as counted, 0 as on_time, 0 as extended
+        from appeals
+        union all
+        select date_trunc(g.unit, jauap_local_day(closed_at))::date, coalesce(district_id, 0), coalesce(catalogue_item_id, 0), coalesce(executor_id, 0), channel,
+          0, 1, floor(extract(epoch from (closed_at - created_at)) / 60)::bigint, coalesce(rating, 0), (rating is not null)::int,
+          (executor_id is not null and answered_at is not null)::int,
+          (executor_id is not null and answered_at is not null and answered_at <= due_at)::int,
+          (executor_id is not null and answered_at is not null and extended_days > 0)::int
+        from appeals where status = 'closed' and closed_at is not null
+      ) p
+      group by g.grain, p.period, ${k}`,
+  };
+}
 
 /** What each counter table must hold, as GROUP BY queries over the appeals. */
 const TABLES: Table[] = [
@@ -66,6 +101,10 @@ const TABLES: Table[] = [
     values: ['n'],
     expected: `select coalesce(executor_id, 0) as executor_id, jauap_local_day(due_at) as due_day, count(*)::int as n from appeals where status in ${RUNNING} group by 1, 2`,
   },
+  // Analytics (migrations 0012, 0014, 0015): by month ('m') and ISO week ('w') of registration and of closing.
+  analytics('stats_analytics', ['district_id', 'item_id', 'executor_id', 'channel']),
+  analytics('stats_analytics_item', ['item_id', 'executor_id', 'district_id']),
+  analytics('stats_analytics_place', ['district_id', 'channel']),
 ];
 
 async function rows(conn: Conn, text: string): Promise<Row[]> {
@@ -98,9 +137,9 @@ async function compareAll(conn: Conn): Promise<{ ok: boolean; tables: number; ro
   const differences: StatsDifference[] = [];
   let count = 0;
   for (const t of TABLES) {
-    const cols = [...t.keys.map((k) => (k.endsWith('day') || k === 'month' ? `${k}::text as ${k}` : k)), ...t.values.map((v) => `sum(${v})::bigint as ${v}`)];
+    const cols = [...t.keys.map((k) => (k.endsWith('day') || k === 'month' || k === 'period' ? `${k}::text as ${k}` : k)), ...t.values.map((v) => `sum(${v})::bigint as ${v}`)];
     const actual = await rows(conn, `select ${cols.join(', ')} from ${t.name} group by ${t.keys.map((_, i) => i + 1).join(', ')}`);
-    const expected = await rows(conn, `select ${[...t.keys.map((k) => (k.endsWith('day') || k === 'month' ? `${k}::text as ${k}` : k)), ...t.values].join(', ')} from (${t.expected}) e`);
+    const expected = await rows(conn, `select ${[...t.keys.map((k) => (k.endsWith('day') || k === 'month' || k === 'period' ? `${k}::text as ${k}` : k)), ...t.values].join(', ')} from (${t.expected}) e`);
     const exp = new Map(expected.map((r) => [keyOf(t, r), norm(t, r)]));
     const act = new Map(actual.map((r) => [keyOf(t, r), norm(t, r)]).filter(([, v]) => (v as number[]).some((x) => x !== 0)) as [string, number[]][]);
     count += exp.size;
@@ -138,7 +177,8 @@ async function rebuildIn(tx: Conn, tables = TABLES): Promise<void> {
   for (const t of tables) {
     await tx.execute(sql.raw(`delete from ${t.name}`));
     const cols = [...t.keys, ...t.values];
-    await tx.execute(sql.raw(`insert into ${t.name} (${[...cols, 'shard'].join(', ')}) select ${cols.join(', ')}, 0 from (${t.expected}) e`));
+    const source = t.derive && tables.some((x) => x.name === t.derive!.from) ? t.derive.sql : t.expected;
+    await tx.execute(sql.raw(`insert into ${t.name} (${[...cols, 'shard'].join(', ')}) select ${cols.join(', ')}, 0 from (${source}) e`));
   }
   await tx.insert(settings).values({ key: 'stats_built', value: true }).onConflictDoNothing();
 }

@@ -3,6 +3,7 @@ import type { Conn } from '../db/client.ts';
 import { catalogue, organisations, users } from '../db/schema.ts';
 import type { Lang } from '../domain/types.ts';
 import { rankRating, type PeriodCounters, type RatingRow, type Wallboard } from '../domain/rating.ts';
+import { kenesMetricsFrom, kenesMetricsQuery, type KenesCounters } from './kenes.ts';
 
 // What the big screen shows, read from the counters (stats_*), never from a scan of the appeals:
 // the cost is the same at thirty thousand appeals and at ten million. No personal data: only
@@ -77,6 +78,7 @@ export async function readWallboard(conn: Conn, now: Date, lang: Lang): Promise<
     categories: { month: string; category_id: number; sphere_id: number; registered: number }[];
     openDue: { executor_id: number; n: number }[];
     openToday: { executor_id: number; n: number }[];
+    kenes: ({ period: string } & Record<keyof KenesCounters, unknown>)[];
   }>(
     conn,
     sql`select
@@ -91,11 +93,12 @@ export async function readWallboard(conn: Conn, now: Date, lang: Lang): Promise<
           from stats_category_month where month in (${month}::date, ${previousMonth}::date) group by 1, 2, 3`)} as categories,
       ${part(sql`select executor_id, sum(n) as n from stats_open where due_day < ${today}::date and n <> 0 group by 1`)} as "openDue",
       ${part(sql`select coalesce(executor_id, 0) as executor_id, count(*) as n from appeals
-          where status not in ('closed', 'rejected', 'duplicate', 'on_hold') and due_at >= ${todayStartUtc.toISOString()}::timestamptz and due_at < ${now.toISOString()}::timestamptz group by 1`)} as "openToday"`,
+          where status not in ('closed', 'rejected', 'duplicate', 'on_hold') and due_at >= ${todayStartUtc.toISOString()}::timestamptz and due_at < ${now.toISOString()}::timestamptz group by 1`)} as "openToday",
+      ${part(kenesMetricsQuery(today))} as kenes`,
   );
   // Due earlier today and not done (openToday) is the only part read from the appeals, bounded by
   // one day, with the same predicate as the partial index appeals_open_due so the index serves it.
-  const { states, days, exec: execMonths, categories, openDue, openToday } = all!;
+  const { states, days, exec: execMonths, categories, openDue, openToday, kenes } = all!;
 
   // Counters.
   const sum = (rows: typeof days, f: (r: (typeof days)[number]) => boolean, k: keyof (typeof days)[number]) => rows.filter(f).reduce((a, r) => a + num(r[k]), 0);
@@ -193,5 +196,7 @@ export async function readWallboard(conn: Conn, now: Date, lang: Lang): Promise<
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, 10)
       .map(([id, n]) => ({ id, name: orgById.get(id) ? pick(orgById.get(id)!, lang) : String(id), overdue: n })),
+    // Kenes's day and month: a few counter rows (kenes_stats_day), in the same round trip.
+    kenes: kenesMetricsFrom(kenes),
   };
 }

@@ -401,11 +401,215 @@ export const statsOpen = pgTable('stats_open', {
   index('stats_open_live').on(t.dueDay).where(sql`n <> 0`),
 ]);
 
+/**
+ * Analytics (migration 0012): per period — `grain` 'm' a local month, 'w' an ISO week from Monday —
+ * the appeals registered in it and those closed in it, by district, catalogue item, executor
+ * (0 = none) and channel. Category, sphere and sector are the item's and the executor's as they
+ * are now, joined when read, so moving a catalogue node or a supervisor needs no recount.
+ */
+export const statsAnalytics = pgTable('stats_analytics', {
+  grain: text('grain').notNull(),
+  period: date('period', { mode: 'string' }).notNull(),
+  districtId: integer('district_id').notNull(),
+  itemId: integer('item_id').notNull(),
+  executorId: integer('executor_id').notNull(),
+  channel: text('channel').notNull(),
+  shard: smallint('shard').notNull(),
+  registered: integer('registered').notNull().default(0),
+  closed: integer('closed').notNull().default(0),
+  closeMinutes: bigint('close_minutes', { mode: 'number' }).notNull().default(0),
+  ratingSum: integer('rating_sum').notNull().default(0),
+  ratingN: integer('rating_n').notNull().default(0),
+  /** Closed with the executor's answer: the base of the on-time rate (as the executors' rating). */
+  counted: integer('counted').notNull().default(0),
+  onTime: integer('on_time').notNull().default(0),
+  extended: integer('extended').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.grain, t.period, t.districtId, t.itemId, t.executorId, t.channel, t.shard] })]);
+
+/**
+ * The same figures summed further (migration 0014), so that the common reads touch a few hundred
+ * rows whatever the size: by catalogue item, executor and district (breakdowns by item, category,
+ * sphere, executor, sector, district; the supervisor's scope; repeated problems by district), and by district and channel (those breakdowns, and
+ * trends). stats_analytics answers the rest (filters across both).
+ */
+export const statsAnalyticsItem = pgTable('stats_analytics_item', {
+  grain: text('grain').notNull(),
+  period: date('period', { mode: 'string' }).notNull(),
+  itemId: integer('item_id').notNull(),
+  executorId: integer('executor_id').notNull(),
+  /** Since migration 0015: repeated problems by district and district × item filters read this table too. */
+  districtId: integer('district_id').notNull().default(0),
+  shard: smallint('shard').notNull(),
+  registered: integer('registered').notNull().default(0),
+  closed: integer('closed').notNull().default(0),
+  closeMinutes: bigint('close_minutes', { mode: 'number' }).notNull().default(0),
+  ratingSum: integer('rating_sum').notNull().default(0),
+  ratingN: integer('rating_n').notNull().default(0),
+  counted: integer('counted').notNull().default(0),
+  onTime: integer('on_time').notNull().default(0),
+  extended: integer('extended').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.grain, t.period, t.itemId, t.executorId, t.districtId, t.shard] })]);
+
+export const statsAnalyticsPlace = pgTable('stats_analytics_place', {
+  grain: text('grain').notNull(),
+  period: date('period', { mode: 'string' }).notNull(),
+  districtId: integer('district_id').notNull(),
+  channel: text('channel').notNull(),
+  shard: smallint('shard').notNull(),
+  registered: integer('registered').notNull().default(0),
+  closed: integer('closed').notNull().default(0),
+  closeMinutes: bigint('close_minutes', { mode: 'number' }).notNull().default(0),
+  ratingSum: integer('rating_sum').notNull().default(0),
+  ratingN: integer('rating_n').notNull().default(0),
+  counted: integer('counted').notNull().default(0),
+  onTime: integer('on_time').notNull().default(0),
+  extended: integer('extended').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.grain, t.period, t.districtId, t.channel, t.shard] })]);
+
 /** Proof-of-work challenges already used: each solution is accepted once, across processes. */
 export const usedChallenges = pgTable('used_challenges', {
   nonce: text('nonce').primaryKey(),
   expiresAt: ts('expires_at').notNull(),
 });
+
+// ---------------------------------------------------------------------------
+// Knowledge base. An article is one subject (key, audience, tags, catalogue links); each of its
+// languages is a translation with its own revisions. Saving writes a new revision (history is
+// never rewritten); publishing points the translation at a revision. What readers and search
+// see is only the published revision; editors see the newer draft too.
+
+export const kbArticles = pgTable('kb_articles', {
+  id: serial('id').primaryKey(),
+  /** Stable slug: public links are /portal/kb/<key>. */
+  key: text('key').notNull().unique(),
+  audience: text('audience').notNull().default('public'),
+  tags: jsonb('tags').$type<string[]>().notNull().default([]),
+  createdById: integer('created_by_id').references(() => users.id),
+  createdAt: created(),
+  updatedAt: updated(),
+  version: integer('version').notNull().default(1),
+});
+
+export const kbArticleItems = pgTable('kb_article_items', {
+  articleId: integer('article_id').notNull().references(() => kbArticles.id, { onDelete: 'cascade' }),
+  catalogueItemId: integer('catalogue_item_id').notNull().references(() => catalogue.id),
+}, (t) => [primaryKey({ columns: [t.articleId, t.catalogueItemId] }), index('kb_article_items_item').on(t.catalogueItemId)]);
+
+export const kbRevisions = pgTable('kb_revisions', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  articleId: integer('article_id').notNull().references(() => kbArticles.id, { onDelete: 'cascade' }),
+  lang: text('lang').notNull(),
+  /** 1, 2, 3… per article and language. */
+  number: integer('number').notNull(),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+  paraphrases: jsonb('paraphrases').$type<string[]>().notNull().default([]),
+  /** The editor's note on what changed. */
+  note: text('note'),
+  authorId: integer('author_id').references(() => users.id),
+  createdAt: created(),
+  /** When this revision was published (it may have been replaced since). */
+  publishedAt: ts('published_at'),
+}, (t) => [uniqueIndex('kb_revisions_number').on(t.articleId, t.lang, t.number)]);
+
+export const kbTranslations = pgTable('kb_translations', {
+  articleId: integer('article_id').notNull().references(() => kbArticles.id, { onDelete: 'cascade' }),
+  lang: text('lang').notNull(),
+  /** What readers see; null while never published or after unpublishing. */
+  publishedRevisionId: bigint('published_revision_id', { mode: 'number' }).references(() => kbRevisions.id),
+  /** The newest revision (equal to the published one when there is no pending draft). */
+  latestRevisionId: bigint('latest_revision_id', { mode: 'number' }).notNull().references(() => kbRevisions.id),
+  updatedAt: updated(),
+}, (t) => [primaryKey({ columns: [t.articleId, t.lang] })]);
+
+/** Pictures and documents of an article; bytes in the blob store like appeals' files. */
+export const kbAttachments = pgTable('kb_attachments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  articleId: integer('article_id').notNull().references(() => kbArticles.id, { onDelete: 'cascade' }),
+  fileName: text('file_name').notNull(),
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  storageKey: text('storage_key').notNull(),
+  previewKey: text('preview_key'),
+  thumbKey: text('thumb_key'),
+  width: integer('width'),
+  height: integer('height'),
+  uploadedById: integer('uploaded_by_id').references(() => users.id),
+  createdAt: created(),
+}, (t) => [uniqueIndex('kb_attachments_sha').on(t.articleId, t.sha256)]);
+
+// ---------------------------------------------------------------------------
+// Kenes, the chatbot (src/kenes, src/app/kenes.ts). A conversation is reached by the citizen's
+// unguessable token (only its SHA-256 is kept); its messages are the transcript with the bot's
+// decisions; kenes_stats_day holds the metrics, written in the same transaction as the messages.
+
+export const kenesConversations = pgTable('kenes_conversations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  tokenHash: text('token_hash').notNull().unique(),
+  /** web, telegram, whatsapp… (the channel the citizen writes from). */
+  channel: text('channel').notNull().default('web'),
+  lang: text('lang').notNull(),
+  /** bot → waiting (handed off) → operator (taken) → closed. */
+  status: text('status').notNull().default('bot'),
+  /** The dialogue engine's state (language, misses, offered options). */
+  state: jsonb('state').$type<Record<string, unknown>>().notNull(),
+  handoffReason: text('handoff_reason'),
+  handoffAt: ts('handoff_at'),
+  suggestedItemId: integer('suggested_item_id').references(() => catalogue.id),
+  takenById: integer('taken_by_id').references(() => users.id),
+  takenAt: ts('taken_at'),
+  closedAt: ts('closed_at'),
+  appealId: uuid('appeal_id').references(() => appeals.id),
+  /** Local (UTC+5) day it began: its deflection counts on that day. */
+  day: date('day', { mode: 'string' }).notNull(),
+  questions: integer('questions').notNull().default(0),
+  answered: integer('answered').notNull().default(0),
+  thumbsUp: integer('thumbs_up').notNull().default(0),
+  thumbsDown: integer('thumbs_down').notNull().default(0),
+  /** Asked at least one question, never handed off, no 👎: counted in kenes_stats_day.deflected. */
+  deflected: boolean('deflected').notNull().default(false),
+  /** Messages so far (the next one's seq is this + 1). */
+  seq: integer('seq').notNull().default(0),
+  createdAt: created(),
+  updatedAt: updated(),
+}, (t) => [index('kenes_conversations_queue').on(t.status, t.handoffAt)]);
+
+export const kenesMessages = pgTable('kenes_messages', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  conversationId: uuid('conversation_id').notNull().references(() => kenesConversations.id, { onDelete: 'cascade' }),
+  seq: integer('seq').notNull(),
+  /** citizen, bot, operator. */
+  role: text('role').notNull(),
+  authorId: integer('author_id').references(() => users.id),
+  text: text('text').notNull(),
+  lang: text('lang'),
+  /** The bot's turn kind: answer, clarify, miss, handoff, smalltalk, offtopic… */
+  kind: text('kind'),
+  /** Article shown, options offered, the decision's scores, the hand-off. */
+  data: jsonb('data').$type<Record<string, unknown>>(),
+  /** The sender's own message id: a retried post returns the first one's reply. */
+  clientId: text('client_id'),
+  feedback: text('feedback'),
+  feedbackAt: ts('feedback_at'),
+  createdAt: created(),
+}, (t) => [
+  uniqueIndex('kenes_messages_seq').on(t.conversationId, t.seq),
+  uniqueIndex('kenes_messages_client').on(t.conversationId, t.role, t.clientId).where(sql`client_id is not null`),
+]);
+
+/** Kenes's metrics per local day (sharded like the appeals' counters). */
+export const kenesStatsDay = pgTable('kenes_stats_day', {
+  day: date('day', { mode: 'string' }).notNull(),
+  shard: smallint('shard').notNull(),
+  conversations: integer('conversations').notNull().default(0),
+  questions: integer('questions').notNull().default(0),
+  answered: integer('answered').notNull().default(0),
+  handedOff: integer('handed_off').notNull().default(0),
+  deflected: integer('deflected').notNull().default(0),
+  thumbsUp: integer('thumbs_up').notNull().default(0),
+  thumbsDown: integer('thumbs_down').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.day, t.shard] })]);
 
 export const auditLog = pgTable('audit_log', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),

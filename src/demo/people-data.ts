@@ -302,7 +302,7 @@ export function appealText(rand: () => number, item: DemoCatalogueNode, address:
 // ---------------------------------------------------------------------------
 // Staff
 
-export type DemoStaffRole = 'admin' | 'operator' | 'inspector' | 'executor' | 'supervisor' | 'analyst';
+export type DemoStaffRole = 'admin' | 'operator' | 'inspector' | 'executor' | 'supervisor' | 'analyst' | 'kb_editor';
 export type DemoStaff = { login: string; fullName: string; role: DemoStaffRole; org?: string };
 
 /**
@@ -316,6 +316,7 @@ export const DEMO_STAFF: DemoStaff[] = [
   { login: 'executor', fullName: 'Жунусов Ерболат Канатович', role: 'executor', org: 'ozhkh' },
   { login: 'supervisor', fullName: 'Ержанов Талгат Муратович', role: 'supervisor', org: 'akimat' },
   { login: 'analyst', fullName: 'Ким Виктор Александрович', role: 'analyst' },
+  { login: 'editor', fullName: 'Абдрахманова Динара Сериковна', role: 'kb_editor' },
   { login: 'a.sarsenova', fullName: 'Сарсенова Айгерим Болатовна', role: 'supervisor', org: 'akimat' },
   { login: 'a.litvinenko', fullName: 'Литвиненко Андрей Сергеевич', role: 'supervisor', org: 'akimat' },
   { login: 'd.yermekov', fullName: 'Ермеков Даурен Серикович', role: 'operator' },

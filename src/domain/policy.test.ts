@@ -19,6 +19,7 @@ const EXPECTED: Record<Role, string[]> = {
   executor: ['view', 'accept', 'decline', 'answer', 'hold', 'resume', 'extend', 'comment', 'assign'],
   supervisor: ['view', 'comment'],
   analyst: ['view'],
+  kb_editor: [],
   admin: ['view', 'register', ...ACTIONS],
   channel: ['view', 'register', 'rate', 'reopen', 'comment'],
 };

@@ -43,6 +43,8 @@ const RIGHTS: Readonly<Record<ActorRole, Partial<Record<PolicyAction, Reach>>>> 
   },
   supervisor: { view: SECTOR, comment: SECTOR },
   analyst: { view: ALL },
+  // Writes the knowledge base; appeals are not theirs to see.
+  kb_editor: {},
   admin: {
     view: ALL, register: ALL, consult: ALL, route: ALL, accept: ALL, decline: ALL, answer: ALL,
     verify: ALL, return_for_rework: ALL, close: ALL, hold: ALL, resume: ALL, reject: ALL,

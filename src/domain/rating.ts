@@ -60,6 +60,9 @@ export function rankRating(current: RatingRow[], previous: RatingRow[], lang: st
 
 export type PeriodCounters = { registered: number; closed: number; firstContact: number; firstContactShare: number | null };
 
+/** Kenes, the chatbot, over a period (README "Kenes" defines each figure). */
+export type KenesCounters = { conversations: number; questions: number; answered: number; deflected: number; handedOff: number; thumbsUp: number; thumbsDown: number };
+
 /** The board as GET /api/v1/wallboard and its stream send it; the screen reads the same type. */
 export type Wallboard = {
   generatedAt: string;
@@ -74,4 +77,5 @@ export type Wallboard = {
   satisfaction: { average: number | null; count: number };
   closeTime: { criticality: string; averageHours: number | null; count: number }[];
   overdueByExecutor: { id: number; name: string; overdue: number }[];
+  kenes: { today: KenesCounters; month: KenesCounters };
 };

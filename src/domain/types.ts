@@ -4,7 +4,7 @@ export const LANGS = ['ru', 'kk', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export type Localized = { ru: string; kk: string; en: string };
 
-export const ROLES = ['operator', 'inspector', 'executor', 'supervisor', 'analyst', 'admin'] as const;
+export const ROLES = ['operator', 'inspector', 'executor', 'supervisor', 'analyst', 'kb_editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**

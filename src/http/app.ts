@@ -30,8 +30,11 @@ import { catalogueRoutes } from './routes/catalogue.ts';
 import { classifyRoutes } from './routes/classify.ts';
 import { citizenRoutes } from './routes/citizens.ts';
 import { publicRoutes } from './routes/public.ts';
+import { kenesRoutes } from './routes/kenes.ts';
 import { streamRoutes } from './routes/stream.ts';
 import { wallboardRoutes } from './routes/wallboard.ts';
+import { analyticsRoutes } from './routes/analytics.ts';
+import { kbRoutes } from './routes/kb.ts';
 import { systemRoutes } from './routes/system.ts';
 import { open311Channel } from '../channels/open311/index.ts';
 
@@ -165,6 +168,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(publicRoutes, { prefix: '/api/v1' });
   await app.register(classifyRoutes, { prefix: '/api/v1' });
   await app.register(wallboardRoutes, { prefix: '/api/v1' });
+  await app.register(analyticsRoutes, { prefix: '/api/v1' });
+  await app.register(kbRoutes, { prefix: '/api/v1' });
+  await app.register(kenesRoutes, { prefix: '/api/v1' });
   await app.register(open311Channel);
   return app as unknown as App;
 }

@@ -4,6 +4,7 @@ import { APPEAL_KINDS, CHANNELS } from '../domain/types.ts';
 import { api, ApiError, type Address, type Appeal, type CatalogueItem, type Citizen } from './api.ts';
 import { Combobox, type Option } from './Combobox.tsx';
 import { formatDateTime, I18n, useT } from './i18n.tsx';
+import { KbPanel } from './KbPanel.tsx';
 
 type Preview = { dueAt: string; criticality: string; executor: { name: string } | null };
 type Suggestion = { id: number; code: string; name: string; confidence: number };
@@ -382,6 +383,7 @@ export function Intake() {
             </ul>
           </section>
         )}
+        <KbPanel text={description} onSendLink={(title, url) => setAnswer((a) => `${a.trim() ? `${a.trim()}\n` : ''}${title}: ${url}`)} />
       </aside>
     </form>
   );

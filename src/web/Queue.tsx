@@ -31,12 +31,65 @@ function viewsFor(role: string): View[] {
   return [open, overdue, all];
 }
 
+// The list filters a link may set (GET /api/v1/appeals takes the same names), values checked by shape.
+const DRILL_PARAMS: Record<string, RegExp> = {
+  executorId: /^\d+$/,
+  districtId: /^\d+$/,
+  supervisorId: /^\d+$/,
+  categoryId: /^\d+$/,
+  houseId: /^\d+$/,
+  channel: /^[a-z_]+$/,
+  from: /^\d{4}-\d{2}-\d{2}$/,
+  to: /^\d{4}-\d{2}-\d{2}$/,
+  closedFrom: /^\d{4}-\d{2}-\d{2}$/,
+  closedTo: /^\d{4}-\d{2}-\d{2}$/,
+  onTime: /^(true|false)$/,
+};
+
+function drillFilter(search: string): string {
+  const params = new URLSearchParams(search);
+  const out = new URLSearchParams();
+  for (const [k, re] of Object.entries(DRILL_PARAMS)) {
+    const v = params.get(k);
+    if (v && re.test(v)) out.set(k, v);
+  }
+  return out.toString();
+}
+
+const FILTER_LABEL: Record<string, Key> = {
+  executorId: 'analytics.dim.executor',
+  districtId: 'analytics.dim.district',
+  supervisorId: 'analytics.dim.sector',
+  categoryId: 'analytics.dim.category',
+  houseId: 'analytics.col.address',
+  channel: 'analytics.dim.channel',
+  from: 'analytics.col.registered',
+  closedFrom: 'analytics.col.closed',
+};
+
+/** "Registered 2026-06-01 — 2026-11-30 · Executor #18 · Late" from the drill-down's filters. */
+function describeFilter(query: string, t: (k: Key, p?: Record<string, string | number>) => string): string {
+  const q = new URLSearchParams(query);
+  const parts: string[] = [];
+  for (const [k, v] of q) {
+    if (k === 'to' || k === 'closedTo') continue;
+    if (k === 'from' || k === 'closedFrom') parts.push(`${t(FILTER_LABEL[k]!)} ${v} — ${q.get(k === 'from' ? 'to' : 'closedTo') ?? '…'}`);
+    else if (k === 'onTime') parts.push(t(v === 'true' ? 'analytics.col.on_time' : 'analytics.col.late'));
+    else if (k === 'channel') parts.push(`${t('analytics.dim.channel')}: ${t(`ui.channel.${v}` as Key)}`);
+    else if (FILTER_LABEL[k]) parts.push(`${t(FILTER_LABEL[k])} #${v}`);
+  }
+  return parts.join(' · ');
+}
+
 export function Queue({ me }: { me: Me }) {
   const t = useT();
   const { lang } = useContext(I18n);
   // Built once: a view's query ("due within a day") must not change on every render.
   const [views] = useState(() => viewsFor(me.role));
-  const [view, setView] = useState(0);
+  // Opened from the sector page (one executor's appeals) or from analytics (the appeals behind a figure):
+  // a figure's appeals are all of them, open or not.
+  const scoped = drillFilter(useSearch());
+  const [view, setView] = useState(() => (scoped && !/^executorId=\d+$/.test(scoped) ? Math.max(0, views.findIndex((v) => v.key === 'ui.queue.all')) : 0));
   const [q, setQ] = useState('');
   const [items, setItems] = useState<Appeal[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -52,9 +105,7 @@ export function Queue({ me }: { me: Me }) {
     }, 300);
   });
 
-  // Opened from the sector page: one executor's appeals.
-  const executorId = new URLSearchParams(useSearch()).get('executorId');
-  const base = [views[view]?.query, executorId && /^\d+$/.test(executorId) && `executorId=${executorId}`, q.trim() && `q=${encodeURIComponent(q.trim())}`].filter(Boolean).join('&');
+  const base = [views[view]?.query, scoped, q.trim() && `q=${encodeURIComponent(q.trim())}`].filter(Boolean).join('&');
   useEffect(() => {
     let live = true;
     setLoading(true);
@@ -75,7 +126,6 @@ export function Queue({ me }: { me: Me }) {
 
   // How many each view holds, refreshed with the list.
   const [counts, setCounts] = useState<(number | null)[]>([]);
-  const scoped = executorId && /^\d+$/.test(executorId) ? `executorId=${executorId}` : '';
   useEffect(() => {
     let live = true;
     Promise.all(views.map((v) => api<{ count: number }>('GET', `/appeals/count?${[v.query, scoped].filter(Boolean).join('&')}`).then((r) => r.count, () => null))).then((c) => live && setCounts(c));
@@ -111,6 +161,11 @@ export function Queue({ me }: { me: Me }) {
 
   return (
     <section className="queue">
+      {scoped && !/^executorId=\d+$/.test(scoped) && (
+        <p className="drill-note">
+          {t('ui.queue.filtered')}: {describeFilter(scoped, t)} · <Link href="/appeals">{t('ui.queue.clear_filter')}</Link>
+        </p>
+      )}
       <div className="toolbar">
         <div role="tablist" aria-label={t('ui.nav.queue')}>
           {views.map((v, i) => (

@@ -1,6 +1,8 @@
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { LangSwitch } from '../LangSwitch.tsx';
 import { useT } from '../i18n.tsx';
+import { KbArticle, KbHome } from './Kb.tsx';
+import { KenesWidget } from './KenesWidget.tsx';
 import { PublicList } from './PublicList.tsx';
 import { Submit } from './Submit.tsx';
 import { Track } from './Track.tsx';
@@ -25,6 +27,9 @@ export default function Portal() {
           <Link href="/portal/appeals" className={location === '/portal/appeals' ? 'active' : ''}>
             {t('portal.nav.list')}
           </Link>
+          <Link href="/portal/kb" className={location.startsWith('/portal/kb') ? 'active' : ''}>
+            {t('portal.nav.kb')}
+          </Link>
         </nav>
         <span className="spacer" />
         <LangSwitch />
@@ -36,11 +41,14 @@ export default function Portal() {
         <Switch>
           <Route path="/portal">{() => <Submit />}</Route>
           <Route path="/portal/appeals">{() => <PublicList />}</Route>
+          <Route path="/portal/kb">{() => <KbHome />}</Route>
+          <Route path="/portal/kb/:key">{(p) => <KbArticle articleKey={decodeURIComponent(p.key)} />}</Route>
           <Route path="/track/:number">{(p) => <Track number={decodeURIComponent(p.number)} />}</Route>
           <Route path="/track">{() => <Track />}</Route>
           <Route>{() => <Redirect to="/portal" />}</Route>
         </Switch>
       </main>
+      <KenesWidget />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useContext, useEffect, useState } from 'react';
 import { LangSwitch } from '../LangSwitch.tsx';
 import { I18n, useT, type Key } from '../i18n.tsx';
 import { Channels, CloseTime, monthElapsed, Satisfaction, TopList } from './Appeals.tsx';
+import { KenesPanel } from './Kenes.tsx';
 import { Counters } from './Counters.tsx';
 import { formatClock, formatMonth } from './format.ts';
 import { useLiveBoard, type LiveStatus } from './live.ts';
@@ -139,7 +140,10 @@ function AppealsPage({ board }: { board: Board }) {
   return (
     <div className="wb-grid wb-grid-appeals">
       <TopList rows={board.topCategories} title="wallboard.categories" testId="wb-categories" elapsed={elapsed} />
-      <TopList rows={board.topSectors} title="wallboard.sectors" testId="wb-sectors" elapsed={elapsed} />
+      <div className="wb-col">
+        <TopList rows={board.topSectors} title="wallboard.sectors" testId="wb-sectors" elapsed={elapsed} />
+        {board.kenes && <KenesPanel kenes={board.kenes} />}
+      </div>
       <div className="wb-col">
         <Channels channels={board.channels} />
         <Satisfaction satisfaction={board.satisfaction} />
