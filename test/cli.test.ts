@@ -18,7 +18,7 @@ describe('cli', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jauap-cli-stats-'));
     try {
       const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'stats-check'], { encoding: 'utf8', stdio: 'pipe', env: { ...process.env, DATABASE_URL: '', DATA_DIR: dir } });
-      expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ ok: true, tables: 8, rows: 0, differences: [] });
+      expect(JSON.parse(out.trim().split('\n').pop()!)).toEqual({ ok: true, tables: 9, rows: 0, differences: [] });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

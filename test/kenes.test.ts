@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { kenesRecount } from '../src/app/kenes.ts';
+import { checkStats, rebuildStats } from '../src/app/stats.ts';
 import { appeals } from '../src/db/schema.ts';
 import type { App } from '../src/http/app.ts';
 import { kt } from '../src/kenes/messages.ts';
@@ -227,5 +228,18 @@ describeEngines('Kenes API', (getDb) => {
     expect(next.body).toEqual(await kenesRecount(getDb().db, clock.now()));
     // The wallboard shows the same figures, read in its one round trip.
     expect((await client(app).get('/api/v1/wallboard')).body.kenes).toEqual(next.body);
+  });
+
+  it("stats-check covers the chatbot's counters: agrees, finds a tampered day, and the rebuild repairs it", async () => {
+    const db = getDb().db;
+    expect((await checkStats(db)).differences.filter((d) => d.table === 'kenes_stats_day')).toEqual([]);
+    await db.execute(sql`update kenes_stats_day set questions = questions + 5 where day = '2026-03-02'`);
+    const found = (await checkStats(db)).differences.filter((d) => d.table === 'kenes_stats_day');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ key: '2026-03-02' });
+    expect(found[0]!.actual[1]! - found[0]!.expected[1]!).toBe(5);
+    await rebuildStats(db);
+    expect(await checkStats(db)).toMatchObject({ ok: true, differences: [] });
+    expect((await as('analyst').get('/api/v1/kenes/metrics')).body.month.questions).toBe(6);
   });
 });

@@ -560,28 +560,35 @@ export async function kenesMetrics(ctx: ActorCtx): Promise<KenesMetrics> {
   return kenesMetricsFrom(res.rows);
 }
 
-/** The same figures recounted from the conversations and messages (stats-check and tests). */
+/**
+ * kenes_stats_day recounted from the conversations and messages, one row per local day: what
+ * stats-check compares and the rebuild writes. A conversation counts on the day it started (and
+ * so does its being deflected), a question and its answer on the bot's reply's day, a hand-off on
+ * its day, feedback on the day it was given.
+ */
+export const KENES_BY_DAY = `with
+  c as (select day, count(*) as n from kenes_conversations group by 1),
+  q as (select jauap_local_day(created_at) as day, count(*) filter (where (data->>'question')::boolean) as questions,
+          count(*) filter (where (data->>'answered')::boolean) as answered from kenes_messages where role = 'bot' group by 1),
+  h as (select jauap_local_day(handoff_at) as day, count(*) as n from kenes_conversations where handoff_at is not null group by 1),
+  d as (select day, count(*) as n from kenes_conversations k where handoff_at is null
+          and exists (select 1 from kenes_messages m where m.conversation_id = k.id and m.role = 'bot' and (m.data->>'question')::boolean)
+          and not exists (select 1 from kenes_messages m where m.conversation_id = k.id and m.feedback = 'down') group by 1),
+  f as (select jauap_local_day(feedback_at) as day, count(*) filter (where feedback = 'up') as up, count(*) filter (where feedback = 'down') as down
+          from kenes_messages where feedback is not null group by 1),
+  days as (select day from c union select day from q union select day from h union select day from d union select day from f)
+  select days.day, coalesce(c.n, 0)::int as conversations, coalesce(q.questions, 0)::int as questions, coalesce(q.answered, 0)::int as answered,
+    coalesce(h.n, 0)::int as handed_off, coalesce(d.n, 0)::int as deflected, coalesce(f.up, 0)::int as thumbs_up, coalesce(f.down, 0)::int as thumbs_down
+  from days left join c using (day) left join q using (day) left join h using (day) left join d using (day) left join f using (day)`;
+
+/** Today's and this month's figures recounted from the conversations and messages (tests). */
 export async function kenesRecount(conn: Conn, now: Date): Promise<KenesMetrics> {
   const today = localDay(now);
-  const month = monthStart(today);
-  const localDate = (col: string) => `((${col} at time zone 'UTC') + interval '5 hours')::date`;
   const res = (await conn.execute(
-    sql.raw(`with
-      c as (select day, count(*) as n from kenes_conversations group by 1),
-      q as (select ${localDate('created_at')} as day, count(*) filter (where (data->>'question')::boolean) as questions,
-              count(*) filter (where (data->>'answered')::boolean) as answered from kenes_messages where role = 'bot' group by 1),
-      h as (select ${localDate('handoff_at')} as day, count(*) as n from kenes_conversations where handoff_at is not null group by 1),
-      d as (select day, count(*) as n from kenes_conversations k where handoff_at is null
-              and exists (select 1 from kenes_messages m where m.conversation_id = k.id and m.role = 'bot' and (m.data->>'question')::boolean)
-              and not exists (select 1 from kenes_messages m where m.conversation_id = k.id and m.feedback = 'down') group by 1),
-      f as (select ${localDate('feedback_at')} as day, count(*) filter (where feedback = 'up') as up, count(*) filter (where feedback = 'down') as down
-              from kenes_messages where feedback is not null group by 1),
-      days as (select day from c union select day from q union select day from h union select day from d union select day from f)
-      select case when days.day = '${today}'::date then 'today' else 'month' end as period,
-        coalesce(sum(c.n), 0) as conversations, coalesce(sum(q.questions), 0) as questions, coalesce(sum(q.answered), 0) as answered,
-        coalesce(sum(d.n), 0) as deflected, coalesce(sum(h.n), 0) as "handedOff", coalesce(sum(f.up), 0) as "thumbsUp", coalesce(sum(f.down), 0) as "thumbsDown"
-      from days left join c using (day) left join q using (day) left join h using (day) left join d using (day) left join f using (day)
-      where days.day >= '${month}'::date group by 1`),
+    sql`select case when day = ${today}::date then 'today' else 'month' end as period,
+      sum(conversations) as conversations, sum(questions) as questions, sum(answered) as answered, sum(deflected) as deflected,
+      sum(handed_off) as "handedOff", sum(thumbs_up) as "thumbsUp", sum(thumbs_down) as "thumbsDown"
+      from (${sql.raw(KENES_BY_DAY)}) k where day >= ${monthStart(today)}::date group by 1`,
   )) as unknown as { rows: ({ period: string } & Record<keyof KenesCounters, unknown>)[] };
   return kenesMetricsFrom(res.rows);
 }

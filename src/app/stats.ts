@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Conn, Db } from '../db/client.ts';
 import { settings } from '../db/schema.ts';
+import { KENES_BY_DAY } from './kenes.ts';
 
 // The counters behind the wallboard and the ratings (tables stats_*): a trigger keeps them in the
 // same transaction as every change (migration 0007). Here: the same figures recounted from the
@@ -47,7 +48,7 @@ function analytics(name: string, keys: string[]): Table {
   };
 }
 
-/** What each counter table must hold, as GROUP BY queries over the appeals. */
+/** What each counter table must hold, as GROUP BY queries over what they count. */
 const TABLES: Table[] = [
   {
     name: 'stats_state',
@@ -105,6 +106,13 @@ const TABLES: Table[] = [
   analytics('stats_analytics', ['district_id', 'item_id', 'executor_id', 'channel']),
   analytics('stats_analytics_item', ['item_id', 'executor_id', 'district_id']),
   analytics('stats_analytics_place', ['district_id', 'channel']),
+  // Kenes, the chatbot (migration 0013): its day counters, from the conversations and messages.
+  {
+    name: 'kenes_stats_day',
+    keys: ['day'],
+    values: ['conversations', 'questions', 'answered', 'handed_off', 'deflected', 'thumbs_up', 'thumbs_down'],
+    expected: KENES_BY_DAY,
+  },
 ];
 
 async function rows(conn: Conn, text: string): Promise<Row[]> {
@@ -158,8 +166,7 @@ async function compareAll(conn: Conn): Promise<{ ok: boolean; tables: number; ro
  */
 export async function rebuildStats(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
-    // Blocks writers and a second rebuild alike (SHARE would let two rebuilds run side by side).
-    await tx.execute(sql`lock table appeals in share row exclusive mode`);
+    await lockCounted(tx);
     await rebuildIn(tx);
   });
 }
@@ -171,6 +178,14 @@ export async function rebuildStats(db: Db): Promise<void> {
 export async function recountCategoryStats(tx: Conn): Promise<void> {
   await tx.execute(sql`lock table appeals in share row exclusive mode`);
   await rebuildIn(tx, TABLES.filter((t) => t.name === 'stats_category_month'));
+}
+
+/**
+ * Blocks the writers of everything counted, and a second rebuild alike (SHARE would let two
+ * rebuilds run side by side); readers go on.
+ */
+async function lockCounted(tx: Conn): Promise<void> {
+  await tx.execute(sql`lock table appeals, kenes_conversations, kenes_messages in share row exclusive mode`);
 }
 
 async function rebuildIn(tx: Conn, tables = TABLES): Promise<void> {
@@ -189,7 +204,7 @@ export async function ensureStats(db: Db): Promise<boolean> {
   if (done) return false;
   return db.transaction(async (tx) => {
     // Two processes starting at once: the second waits here, then finds the work done.
-    await tx.execute(sql`lock table appeals in share row exclusive mode`);
+    await lockCounted(tx);
     const [again] = await tx.select().from(settings).where(eq(settings.key, 'stats_built'));
     if (again) return false;
     await rebuildIn(tx);

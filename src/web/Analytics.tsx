@@ -26,6 +26,9 @@ type Breakdown = { from: string; to: string; total: Figures; items: BreakdownRow
 type TrendPoint = Figures & { period: string; from: string; to: string; drill: Drill };
 type Trends = { from: string; to: string; items: TrendPoint[] };
 type RepeatedRow = { itemId: number; item: string; district: string; address: string | null; count: number; open: number | null; last: string | null; numbers: string[]; drill: string };
+
+/** The queue behind a figure; `label` names what the ids in the query stand for (shown above the list, never sent). */
+const toAppeals = (query: string, label?: string) => `/appeals?${query}${label ? `&label=${encodeURIComponent(label)}` : ''}`;
 type Repeated = { from: string; to: string; items: RepeatedRow[] };
 
 const DIMENSIONS = ['executor', 'sector', 'district', 'sphere', 'category', 'item', 'channel'] as const;
@@ -298,10 +301,10 @@ export function Analytics() {
               rows={[...breakdown.data.items]
                 .sort((a, b) => ((b[metric] as number | null) ?? -1) - ((a[metric] as number | null) ?? -1))
                 .slice(0, 15)
-                .map((r) => ({ label: r.name, value: r[metric] as number | null, href: r.drill ? `/appeals?${metric === 'late' ? r.drill.late : r.drill.registered}` : null }))}
+                .map((r) => ({ label: r.name, value: r[metric] as number | null, href: r.drill ? toAppeals(metric === 'late' ? r.drill.late : r.drill.registered, r.name) : null }))}
             />
           )}
-          <FigureTable first={dimLabel} rows={breakdown.data.items.map((r) => ({ key: String(r.key), name: r.name, figures: r, drill: r.drill }))} total={breakdown.data.total} />
+          <FigureTable first={dimLabel} labelled rows={breakdown.data.items.map((r) => ({ key: String(r.key), name: r.name, figures: r, drill: r.drill }))} total={breakdown.data.total} />
         </div>
       )}
 
@@ -343,12 +346,12 @@ export function Analytics() {
                 {repeated.data.items.map((r) => (
                   <tr key={`${r.itemId}-${r.district}-${r.address}`}>
                     <td>
-                      <Link href={`/appeals?${r.drill}`}>{r.item}</Link>
+                      <Link href={toAppeals(r.drill, [r.item, r.address ?? r.district].join(' · '))}>{r.item}</Link>
                     </td>
                     <td>{r.district}</td>
                     {level === 'house' && <td>{r.address}</td>}
                     <td className="num">
-                      <Link href={`/appeals?${r.drill}`}>{r.count}</Link>
+                      <Link href={toAppeals(r.drill, [r.item, r.address ?? r.district].join(' · '))}>{r.count}</Link>
                     </td>
                     {level === 'house' && <td className="num">{fmt(r.open)}</td>}
                     {level === 'house' && (
@@ -373,7 +376,7 @@ export function Analytics() {
 }
 
 /** The numbers behind a chart: every figure, the name and the late count opening their appeals. */
-function FigureTable({ first, rows, total }: { first: string; rows: { key: string; name: string; figures: Figures; drill: Drill }[]; total?: Figures }) {
+function FigureTable({ first, rows, total, labelled }: { first: string; rows: { key: string; name: string; figures: Figures; drill: Drill }[]; total?: Figures; labelled?: boolean }) {
   const t = useT();
   return (
     <table className="appeals figures">
@@ -390,10 +393,10 @@ function FigureTable({ first, rows, total }: { first: string; rows: { key: strin
       <tbody>
         {rows.map((r) => (
           <tr key={r.key}>
-            <th scope="row">{r.drill ? <Link href={`/appeals?${r.drill.registered}`}>{r.name}</Link> : r.name}</th>
+            <th scope="row">{r.drill ? <Link href={toAppeals(r.drill.registered, labelled ? r.name : undefined)}>{r.name}</Link> : r.name}</th>
             {COLUMNS.map((c) => (
               <td key={c.key} className={`num${c.key === 'late' && r.figures.late > 0 ? ' late' : ''}`}>
-                {c.key === 'late' && r.drill && r.figures.late > 0 ? <Link href={`/appeals?${r.drill.late}`}>{fmt(r.figures.late)}</Link> : fmt(r.figures[c.key])}
+                {c.key === 'late' && r.drill && r.figures.late > 0 ? <Link href={toAppeals(r.drill.late, labelled ? r.name : undefined)}>{fmt(r.figures.late)}</Link> : fmt(r.figures[c.key])}
               </td>
             ))}
           </tr>

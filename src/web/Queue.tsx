@@ -67,11 +67,15 @@ const FILTER_LABEL: Record<string, Key> = {
   closedFrom: 'analytics.col.closed',
 };
 
-/** "Registered 2026-06-01 — 2026-11-30 · Executor #18 · Late" from the drill-down's filters. */
-function describeFilter(query: string, t: (k: Key, p?: Record<string, string | number>) => string): string {
+/**
+ * "ГКП «Костанай-Су» · Registered 2026-06-01 — 2026-11-30 · Late" from the drill-down's filters;
+ * `label` (the name analytics showed) stands for the ids, which otherwise read "Executor #18".
+ */
+function describeFilter(query: string, label: string, t: (k: Key, p?: Record<string, string | number>) => string): string {
   const q = new URLSearchParams(query);
-  const parts: string[] = [];
+  const parts: string[] = label ? [label] : [];
   for (const [k, v] of q) {
+    if (label && k.endsWith('Id')) continue;
     if (k === 'to' || k === 'closedTo') continue;
     if (k === 'from' || k === 'closedFrom') parts.push(`${t(FILTER_LABEL[k]!)} ${v} — ${q.get(k === 'from' ? 'to' : 'closedTo') ?? '…'}`);
     else if (k === 'onTime') parts.push(t(v === 'true' ? 'analytics.col.on_time' : 'analytics.col.late'));
@@ -88,7 +92,9 @@ export function Queue({ me }: { me: Me }) {
   const [views] = useState(() => viewsFor(me.role));
   // Opened from the sector page (one executor's appeals) or from analytics (the appeals behind a figure):
   // a figure's appeals are all of them, open or not.
-  const scoped = drillFilter(useSearch());
+  const search = useSearch();
+  const scoped = drillFilter(search);
+  const label = (new URLSearchParams(search).get('label') ?? '').trim().slice(0, 200);
   const [view, setView] = useState(() => (scoped && !/^executorId=\d+$/.test(scoped) ? Math.max(0, views.findIndex((v) => v.key === 'ui.queue.all')) : 0));
   const [q, setQ] = useState('');
   const [items, setItems] = useState<Appeal[]>([]);
@@ -163,7 +169,7 @@ export function Queue({ me }: { me: Me }) {
     <section className="queue">
       {scoped && !/^executorId=\d+$/.test(scoped) && (
         <p className="drill-note">
-          {t('ui.queue.filtered')}: {describeFilter(scoped, t)} · <Link href="/appeals">{t('ui.queue.clear_filter')}</Link>
+          {t('ui.queue.filtered')}: {describeFilter(scoped, label, t)} · <Link href="/appeals">{t('ui.queue.clear_filter')}</Link>
         </p>
       )}
       <div className="toolbar">

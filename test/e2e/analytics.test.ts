@@ -73,9 +73,13 @@ if (!HAS_CHROMIUM) {
       // (A row without an executor — consultations — has nothing of its own to open.)
       const first = breakdown.locator('tbody tr').filter({ has: page.locator('th a') }).first();
       const expected = number(await first.locator('td').first().textContent());
+      const executorName = (await first.locator('th a').textContent())!.trim();
       await first.locator('th a').click();
       await page.waitForURL(/\/appeals\?.*executorId=\d+/);
       await page.waitForSelector('.drill-note');
+      // Named as analytics named it, not by its id.
+      expect(await page.locator('.drill-note').textContent()).toContain(executorName);
+      expect(await page.locator('.drill-note').textContent()).not.toMatch(/#\d/);
       const allTab = page.getByRole('tab', { selected: true });
       await expect.poll(async () => number(await allTab.locator('.count').textContent())).toBe(expected);
       await page.waitForSelector('table.appeals tbody tr');
