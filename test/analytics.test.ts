@@ -184,6 +184,7 @@ describeEngines('analytics', (getDb) => {
       ['/api/v1/analytics/report.pdf', 'VALIDATION_FAILED'],
       ['/api/v1/analytics/report.pdf?month=2026-13', 'VALIDATION_FAILED'],
       ['/api/v1/analytics/report.pdf?month=2026-03&lang=de', 'VALIDATION_FAILED'],
+      ['/api/v1/analytics/report.pdf?month=0050-03', 'VALIDATION_FAILED'],
       ['/api/v1/appeals?onTime=maybe', 'VALIDATION_FAILED'],
       ['/api/v1/appeals?closedFrom=yesterday', 'VALIDATION_FAILED'],
     ];

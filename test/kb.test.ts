@@ -194,6 +194,27 @@ describeEngines('knowledge base API', (getDb) => {
     expect((await editor().patch(`/api/v1/kb/articles/${addressId}`, { tags: ['x'], version: 99 })).body.error.code).toBe('STALE_VERSION');
     expect((await anon().get('/api/v1/public/kb/search?q=' + 'а'.repeat(3000))).status).toBe(400);
     expect((await anon().get('/api/v1/kb/files/not-a-uuid/original')).status).toBe(400);
+    // A NUL in a path is bad input, wherever it is.
+    const nul = await anon().get('/api/v1/public/kb/articles/a%00b');
+    expect(nul.status).toBe(400);
+    expect(nul.body.error.code).toBe('VALIDATION_FAILED');
+    // Two editors taking one key at once: one article, the other told the key is taken.
+    const race = await Promise.all([editor().post('/api/v1/kb/articles', { key: 'race-key' }), editor().post('/api/v1/kb/articles', { key: 'race-key' })]);
+    expect(race.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(race.find((r) => r.status === 409)!.body.error.code).toBe('CODE_TAKEN');
+  });
+
+  it("staff who do not edit find articles by their published titles only, never by a draft's", async () => {
+    const made = await editor().post('/api/v1/kb/articles', { key: 'draft-probe', translations: { ru: { title: 'Опубликованный заголовок пробы', body: 'Текст.', publish: true } } });
+    expect(made.status).toBe(201);
+    const base = (await editor().get(`/api/v1/kb/articles/${made.body.id}`)).body.translations[0].latest.revisionId;
+    const saved = await editor().put(`/api/v1/kb/articles/${made.body.id}/translations/ru`, { title: 'Секретный черновик заголовка', body: 'Текст.', baseRevisionId: base });
+    expect(saved.status).toBe(200);
+    const probe = (q: string) => `/api/v1/kb/articles?q=${encodeURIComponent(q)}`;
+    expect((await editor().get(probe('Секретный черновик'))).body.items.map((a: { key: string }) => a.key)).toEqual(['draft-probe']);
+    expect((await as('operator').get(probe('Секретный черновик'))).body.items).toEqual([]);
+    expect((await as('operator').get(probe('заголовок пробы'))).body.items.map((a: { key: string }) => a.key)).toEqual(['draft-probe']);
+    expect((await editor().del(`/api/v1/kb/articles/${made.body.id}`)).status).toBe(200);
   });
 
   it('changes audience and catalogue links with the version read; deleting removes the article everywhere', async () => {

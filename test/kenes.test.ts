@@ -95,6 +95,11 @@ describeEngines('Kenes API', (getDb) => {
     const badJson = await app.inject({ method: 'POST', url: base, headers: { 'content-type': 'application/json' }, payload: '{"text":' });
     expect(badJson.statusCode).toBe(400);
     expect((await citizen().post('/api/v1/kenes/conversations', { lang: 'de' })).status).toBe(400);
+    // Numbers beyond the database's integers are bad input, not a 500.
+    const far = await citizen().get(`/api/v1/kenes/conversations/${token}?after=3000000000`);
+    expect(far.status).toBe(400);
+    expect(far.body.error.code).toBe('VALIDATION_FAILED');
+    expect((await citizen().post(`/api/v1/kenes/conversations/${token}/feedback`, { seq: 3_000_000_000, value: 'up' })).body.error.code).toBe('VALIDATION_FAILED');
   });
 
   it('hands off on request in Kazakh: the conversation waits in the operators’ queue with its transcript', async () => {
@@ -241,5 +246,28 @@ describeEngines('Kenes API', (getDb) => {
     await rebuildStats(db);
     expect(await checkStats(db)).toMatchObject({ ok: true, differences: [] });
     expect((await as('analyst').get('/api/v1/kenes/metrics')).body.month.questions).toBe(6);
+  });
+
+  it('two staff members registering from one conversation at once make one appeal, whatever each typed', async () => {
+    const t = await start();
+    expect((await say(t, 'адаммен сөйлескім келеді')).body.status).toBe('waiting');
+    const waiting = (await as('operator').get('/api/v1/kenes/queue?filter=waiting')).body.items as { id: string; preview: string }[];
+    const id = waiting.find((i) => i.preview === 'адаммен сөйлескім келеді')!.id;
+    const body = (d: string) => ({ description: d, catalogueItemId: w.items.pothole.id });
+    const [a, b] = await Promise.all([
+      as('operator').post(`/api/v1/kenes/queue/${id}/appeal`, body('Яма во дворе дома по Байтурсынова 110')),
+      as('inspector').post(`/api/v1/kenes/queue/${id}/appeal`, body('Глубокая яма во дворе, Байтурсынова 110')),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 201]);
+    expect(b.body.number).toBe(a.body.number);
+    expect(b.body.trackingCode).toBe(a.body.trackingCode);
+    const made = await getDb().db.select({ id: appeals.id }).from(appeals).where(eq(appeals.idempotencyKey, `kenes:${id}`));
+    expect(made).toHaveLength(1);
+    // And later, from anyone: the same appeal.
+    const later = await as('admin').post(`/api/v1/kenes/queue/${id}/appeal`, body('Ещё раз про яму во дворе'));
+    expect(later.status).toBe(200);
+    expect(later.body.number).toBe(a.body.number);
+    const seen = await citizen().get(`/api/v1/kenes/conversations/${t}`);
+    expect(seen.body.messages.filter((m: { kind: string }) => m.kind === 'appeal')).toHaveLength(1);
   });
 });

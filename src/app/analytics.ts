@@ -69,7 +69,8 @@ export const repeatedQuery = z
   })
   .strict();
 export const reportQuery = z
-  .object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month'), lang: z.enum(LANGS).optional() })
+  // Years as the dates elsewhere (1900–2200): 0050 would read as 1950 in JavaScript.
+  .object({ month: z.string().regex(/^(19\d\d|2[01]\d\d|2200)-(0[1-9]|1[0-2])$/, 'month'), lang: z.enum(LANGS).optional() })
   .strict();
 
 export type BreakdownQuery = z.infer<typeof breakdownQuery>;

@@ -167,6 +167,16 @@ async function saveRevision(tx: Conn, ctx: ActorCtx, articleId: number, lang: La
   return rev;
 }
 
+/** Two editors taking one key at the same moment: the unique index refuses the second, which is told so. */
+function keyRace(key: string) {
+  return (err: unknown): never => {
+    const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
+    const c = e?.cause ?? e;
+    if (c?.code === '23505' && c.constraint === 'kb_articles_key_unique') throw new AppError('CODE_TAKEN', { code: key });
+    throw err;
+  };
+}
+
 export async function createKbArticle(ctx: ActorCtx, raw: z.input<typeof kbArticleInput>): Promise<{ id: number }> {
   assertEditor(ctx);
   const input = kbArticleInput.parse(raw);
@@ -186,7 +196,7 @@ export async function createKbArticle(ctx: ActorCtx, raw: z.input<typeof kbArtic
     await tx.insert(auditLog).values({ actorId: ctx.actor.id, entity: 'kb_article', entityId: String(row.id), action: 'create', data: { key: input.key } });
     await bumpGeneration(tx);
     return row;
-  });
+  }).catch(keyRace(input.key));
 }
 
 export async function updateKbArticle(ctx: ActorCtx, id: number, raw: z.input<typeof kbArticlePatch>): Promise<void> {
@@ -210,7 +220,7 @@ export async function updateKbArticle(ctx: ActorCtx, id: number, raw: z.input<ty
     const { version: _v, ...data } = patch;
     await tx.insert(auditLog).values({ actorId: ctx.actor.id, entity: 'kb_article', entityId: String(id), action: 'update', data });
     await bumpGeneration(tx);
-  });
+  }).catch(keyRace(patch.key ?? ''));
 }
 
 export async function deleteKbArticle(ctx: ActorCtx, id: number): Promise<void> {
@@ -337,7 +347,8 @@ export type KbListRow = {
 
 /**
  * Articles for the editors' list (every state) or for other staff (published only): filters by
- * title, tag, audience, language, catalogue item and state. Titles are matched on the newest revision.
+ * title, tag, audience, language, catalogue item and state. Titles are matched on the newest
+ * revision for editors, on the published one for everyone else.
  */
 export async function listKbArticles(ctx: ActorCtx, raw: z.input<typeof kbListQuery>): Promise<{ items: KbListRow[]; total: number }> {
   const q = kbListQuery.parse(raw);
@@ -352,7 +363,10 @@ export async function listKbArticles(ctx: ActorCtx, raw: z.input<typeof kbListQu
     conds.push(
       or(
         ilike(kbArticles.key, p),
-        sql`exists (select 1 from kb_translations t join kb_revisions r on r.id = t.latest_revision_id where t.article_id = ${kbArticles.id}${langCond} and r.title ilike ${p})`,
+        // Editors search their newest titles; other staff only what is published (a draft's title is not theirs to probe).
+        editor
+          ? sql`exists (select 1 from kb_translations t join kb_revisions r on r.id = t.latest_revision_id where t.article_id = ${kbArticles.id}${langCond} and r.title ilike ${p})`
+          : sql`exists (select 1 from kb_translations t join kb_revisions r on r.id = t.published_revision_id where t.article_id = ${kbArticles.id}${langCond} and r.title ilike ${p})`,
       )!,
     );
   }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, gt, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Conn, Db } from '../db/client.ts';
 import { retryOnConflict } from '../db/client.ts';
@@ -12,7 +12,7 @@ import { articleUrl, initialState, respond, type BotTurn, type CitizenInput, typ
 import { kt } from '../kenes/messages.ts';
 import { renderMarkdown } from '../kb/markdown.ts';
 import type { ActorCtx, Ctx } from './context.ts';
-import { phoneSchema, registerAppeal } from './register-appeal.ts';
+import { findByIdempotencyKey, phoneSchema, registerAppeal } from './register-appeal.ts';
 import { dbId } from './schemas.ts';
 import { trackingCode, trackingSecret } from './tracking.ts';
 import { localDay, monthStart } from './wallboard.ts';
@@ -53,7 +53,7 @@ export const messageInput = z
   .strict()
   .refine((v) => (v.action === 'option') === (v.option !== undefined), { message: 'option_with_action', path: ['option'] });
 
-export const feedbackInput = z.object({ seq: z.number().int().min(1), value: z.enum(['up', 'down']) }).strict();
+export const feedbackInput = z.object({ seq: dbId, value: z.enum(['up', 'down']) }).strict();
 
 export const operatorReplyInput = z.object({ text: z.string().trim().min(1).max(4_000), clientId: z.string().trim().min(1).max(100) }).strict();
 
@@ -143,7 +143,12 @@ async function saveConversation(tx: Conn, before: ConvRow, after: Partial<ConvRo
   return true;
 }
 
-class Lost extends Error {}
+/** Another writer changed the conversation first: retried; after five tries, a 409 to the caller. */
+class Lost extends AppError {
+  constructor() {
+    super('STALE_VERSION');
+  }
+}
 
 // --- the citizen's side -------------------------------------------------------------------
 
@@ -284,7 +289,13 @@ async function setFeedback(tx: Conn, c: ConvRow, seq: number | null, value: 'up'
   if (!(m.data as { askFeedback?: boolean } | null)?.askFeedback) throw new AppError('VALIDATION_FAILED', {}, [{ path: 'seq', message: 'invalid' }]);
   // The first vote stands: a repeated or changed one changes nothing (so each day's counts stay exact).
   if (m.feedback) return { up: 0, down: 0 };
-  await tx.update(kenesMessages).set({ feedback: value, feedbackAt: now }).where(eq(kenesMessages.id, m.id));
+  // Two votes at once: only the one that finds it still empty counts.
+  const [won] = await tx
+    .update(kenesMessages)
+    .set({ feedback: value, feedbackAt: now })
+    .where(and(eq(kenesMessages.id, m.id), isNull(kenesMessages.feedback)))
+    .returning({ id: kenesMessages.id });
+  if (!won) return { up: 0, down: 0 };
   return { up: value === 'up' ? 1 : 0, down: value === 'down' ? 1 : 0 };
 }
 
@@ -295,6 +306,9 @@ export async function giveFeedback(ctx: Ctx, token: string, input: z.infer<typeo
     const now = ctx.now();
     try {
       await ctx.db.transaction(async (tx) => {
+        // Votes on two answers at once: the second waits here and starts again from the first's figures.
+        const [locked] = await tx.select({ seq: kenesConversations.seq, thumbsUp: kenesConversations.thumbsUp, thumbsDown: kenesConversations.thumbsDown }).from(kenesConversations).where(eq(kenesConversations.id, c.id)).for('update');
+        if (!locked || locked.seq !== c.seq || locked.thumbsUp !== c.thumbsUp || locked.thumbsDown !== c.thumbsDown) throw new Lost();
         const fb = await setFeedback(tx, c, input.seq, input.value, now);
         if (!fb || (fb.up === 0 && fb.down === 0)) return;
         const after: Partial<ConvRow> = { thumbsUp: c.thumbsUp + fb.up, thumbsDown: c.thumbsDown + fb.down };
@@ -497,6 +511,14 @@ export async function appealFromConversation(ctx: ActorCtx, id: string, input: z
   assertQueueRole(ctx.actor);
   const c = await byId(ctx.db, id);
   if (c.status === 'operator' && c.takenById !== ctx.actor.id) throw new AppError('CONVERSATION_TAKEN');
+  // One conversation, one appeal, whoever asks: the key is the conversation's, not the caller's.
+  const key = `kenes:${c.id}`;
+  const existing = async (appealId: string): Promise<{ number: string; trackingCode: string; replayed: boolean }> => ({
+    number: (await appealNumber(ctx.db, appealId))!,
+    trackingCode: trackingCode(await trackingSecret(ctx.db), appealId),
+    replayed: true,
+  });
+  if (c.appealId) return existing(c.appealId);
   const citizen = input.citizen && { ...(input.citizen.fullName && { fullName: input.citizen.fullName }), ...(input.citizen.phone && { phone: input.citizen.phone }), lang: c.lang as Lang };
   const res = await registerAppeal(
     ctx,
@@ -510,8 +532,14 @@ export async function appealFromConversation(ctx: ActorCtx, id: string, input: z
       ...(citizen && (citizen.fullName || citizen.phone) && { citizen }),
       public: false,
     },
-    `kenes:${c.id}`,
-  );
+    key,
+    { sharedKey: true },
+  ).catch(async (err: unknown) => {
+    // Another operator registered it a moment ago with other details: theirs is the appeal.
+    const prior = err instanceof AppError && err.code === 'IDEMPOTENCY_KEY_REUSED' ? await findByIdempotencyKey(ctx.db, key) : undefined;
+    if (!prior) throw err;
+    return { id: prior.id, replayed: true, row: undefined };
+  });
   const number = res.row?.appeal.number ?? (await appealNumber(ctx.db, res.id))!;
   const code = trackingCode(await trackingSecret(ctx.db), res.id);
   if (!c.appealId) {

@@ -155,8 +155,13 @@ export async function registerAppeal(
   ctx: ActorCtx,
   input: RegisterAppealInput,
   idempotencyKey?: string,
-  /** What else belongs to the request (a channel's files, links): part of the idempotency check. */
-  opts: { fingerprint?: string } = {},
+  /**
+   * `fingerprint`: what else belongs to the request (a channel's files, links), part of the
+   * idempotency check. `sharedKey`: the key is the same whoever calls (a namespaced one such as
+   * `kenes:<conversation>`, which no caller's own key can equal: those start with the user's id),
+   * so two staff members acting on one thing still make one appeal.
+   */
+  opts: { fingerprint?: string; sharedKey?: boolean } = {},
 ): Promise<RegisteredAppeal> {
   const { actor, db, config } = ctx;
   const decision = can(actor, 'register');
@@ -171,7 +176,7 @@ export async function registerAppeal(
     if (!routing.ok) throw new AppError(routing.code);
   }
 
-  const scopedKey = idempotencyKey ? `${actor.id}:${idempotencyKey}` : null;
+  const scopedKey = idempotencyKey ? (opts.sharedKey ? idempotencyKey : `${actor.id}:${idempotencyKey}`) : null;
   const hash = requestHash(input, opts.fingerprint ?? '');
   const replay = async (): Promise<RegisteredAppeal | null> => {
     if (!scopedKey) return null;

@@ -133,7 +133,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   // PostgreSQL text cannot hold NUL, and no person types one: refused as bad input, never a 500.
   app.addHook('preValidation', async (req) => {
-    const bad = findNul(req.body, 'body') ?? findNul(req.query, 'query');
+    const bad = findNul(req.body, 'body') ?? findNul(req.query, 'query') ?? findNul(req.params, 'params');
     if (bad) throw new AppError('VALIDATION_FAILED', {}, [{ path: bad, message: 'control_character' }]);
   });
   app.addHook('onResponse', async (req, reply) => {

@@ -74,7 +74,7 @@ export const kenesRoutes: FastifyPluginAsyncZod = async (fastify) => {
     '/kenes/conversations/:token',
     {
       config: reads,
-      schema: { tags: ['kenes'], summary: 'The conversation (messages after `after`, for polling)', params: tokenParam, querystring: z.object({ after: z.coerce.number().int().min(0).default(0) }).strict() },
+      schema: { tags: ['kenes'], summary: 'The conversation (messages after `after`, for polling)', params: tokenParam, querystring: z.object({ after: z.coerce.number().int().min(0).max(2_147_483_647).default(0) }).strict() },
     },
     async (req, reply) => {
       reply.header('cache-control', 'no-store');
