@@ -5,6 +5,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import type { Figures } from '../domain/analytics.ts';
 import type { Lang } from '../domain/types.ts';
 import { t, type MessageKey } from '../i18n/i18n.ts';
+import { formatNumber } from '../i18n/numbers.ts';
 import type { Breakdown, MonthlyReport, Repeated, RepeatedRow, Trends } from './analytics.ts';
 
 // The analytics tables as files: CSV (UTF-8 with a BOM, so Excel reads Cyrillic), XLSX, and the
@@ -92,15 +93,19 @@ const require = createRequire(import.meta.url);
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
-const fmt = (v: number | null, suffix = '') => (v === null ? '—' : `${v.toLocaleString('ru-RU')}${suffix}`);
-const delta = (now: number | null, before: number | null, suffix = '') => {
-  if (now === null || before === null) return '—';
-  const d = Math.round((now - before) * 10) / 10;
-  return `${d > 0 ? '+' : d < 0 ? '−' : '±'}${Math.abs(d).toLocaleString('ru-RU')}${suffix}`;
-};
+/** Figures for the PDF, written the way the report's language writes numbers. */
+const figures = (lang: Lang) => ({
+  fmt: (v: number | null, suffix = '') => (v === null ? '—' : `${formatNumber(v, lang)}${suffix}`),
+  delta: (now: number | null, before: number | null, suffix = '') => {
+    if (now === null || before === null) return '—';
+    const d = Math.round((now - before) * 10) / 10;
+    return `${d > 0 ? '+' : d < 0 ? '−' : '±'}${formatNumber(Math.abs(d), lang)}${suffix}`;
+  },
+});
 
 /** The monthly management report: totals against last month, on time and satisfaction by executor and sector, top categories, repeated problems. */
 export async function reportPdf(r: MonthlyReport, lang: Lang, scope: string, now: Date): Promise<Buffer> {
+  const { fmt, delta } = figures(lang);
   const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: `${t(lang, 'report.title')} ${r.month}`, Author: 'Jauap' }, bufferPages: true });
   doc.registerFont('body', FONT);
   doc.registerFont('bold', FONT_BOLD);

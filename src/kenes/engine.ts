@@ -4,7 +4,7 @@ import { analyze } from '../text/analyzer.ts';
 import { detectLanguage } from '../text/language.ts';
 import { KAZAKH_LETTERS } from '../text/normalize.ts';
 import { pickedOption, recognise, soundsLikeProblem, type Intent } from './intents.ts';
-import { kt, type KenesKey } from './messages.ts';
+import { kt, type BotKind, type KenesKey } from './messages.ts';
 
 // Kenes's dialogue engine: one citizen message and the conversation's state in, one bot turn and
 // the next state out. No database and no clock of its own: the knowledge base, the article texts
@@ -89,7 +89,7 @@ export function paraphraseSimilarity(a: string, b: string | undefined): number {
 
 export type BotTurn = {
   lang: Lang;
-  kind: 'answer' | 'clarify' | 'miss' | 'handoff' | 'smalltalk' | 'time' | 'offtopic' | 'feedback' | 'empty';
+  kind: BotKind;
   /** Which small talk, off-topic subject or hand-off reason. */
   topic?: string;
   /** The whole reply as plain text (for channels without buttons). */

@@ -85,6 +85,16 @@ const ru = {
   'queue.transcript': 'Переписка',
   'queue.citizen': 'Гражданин',
   'queue.decision': 'бот: {kind}, покрытие {coverage}, отрыв {margin}',
+  'queue.kind.answer': 'ответ',
+  'queue.kind.clarify': 'уточнение',
+  'queue.kind.miss': 'нет ответа',
+  'queue.kind.handoff': 'передача оператору',
+  'queue.kind.smalltalk': 'светская беседа',
+  'queue.kind.time': 'время и дата',
+  'queue.kind.offtopic': 'не по теме',
+  'queue.kind.feedback': 'оценка ответа',
+  'queue.kind.empty': 'пустое сообщение',
+  'queue.appeal_no': '№ {number}',
   'metrics.title': 'Kenes: показатели',
   'metrics.today': 'Сегодня',
   'metrics.month': 'Месяц',
@@ -103,12 +113,26 @@ const ru = {
 
 export type KenesKey = keyof typeof ru;
 
+/** What a bot turn did (kept with each bot message; shown to operators as `queue.kind.<kind>`). */
+export type BotKind = 'answer' | 'clarify' | 'miss' | 'handoff' | 'smalltalk' | 'time' | 'offtopic' | 'feedback' | 'empty';
+const KIND_KEYS: Record<BotKind, KenesKey> = {
+  answer: 'queue.kind.answer',
+  clarify: 'queue.kind.clarify',
+  miss: 'queue.kind.miss',
+  handoff: 'queue.kind.handoff',
+  smalltalk: 'queue.kind.smalltalk',
+  time: 'queue.kind.time',
+  offtopic: 'queue.kind.offtopic',
+  feedback: 'queue.kind.feedback',
+  empty: 'queue.kind.empty',
+};
+
 const kk: Record<KenesKey, string> = {
-  'bot.welcome': 'Сәлеметсіз бе! Мен Kenes, өтініштер орталығының көмекшісімін. Сұрағыңызды өз сөзіңізбен жазыңыз — білім базасы бойынша жауап беремін. Қажет болса, операторға қосамын.',
+  'bot.welcome': 'Сәлеметсіз бе! Мен Kenes, өтініштер орталығының көмекшісімін. Сұрағыңызды өз сөзіңізбен жазыңыз — білім қоры бойынша жауап беремін. Қажет болса, операторға қосамын.',
   'bot.greeting': 'Сәлеметсіз бе! Қалай көмектесе аламын? Сұрағыңызды өз сөзіңізбен жазыңыз.',
   'bot.thanks': 'Оқасы жоқ! Тағы сұрақтарыңыз болса — жазыңыз.',
   'bot.bye': 'Сау болыңыз! Күніңіз сәтті өтсін.',
-  'bot.who': 'Мен Kenes — өтініштер орталығының боты. Жиі қойылатын сұрақтарға білім базасы бойынша жауап беремін, жауабын білмесем, операторға қосамын.',
+  'bot.who': 'Мен Kenes — өтініштер орталығының боты. Жиі қойылатын сұрақтарға білім қоры бойынша жауап беремін, жауабын білмесем, операторға қосамын.',
   'bot.how_are_you': 'Рахмет, жақсы! Қалай көмектесе аламын?',
   'bot.time': 'Қазір сағат {time} (Астана уақыты).',
   'bot.date': 'Бүгін {date}.',
@@ -116,8 +140,8 @@ const kk: Record<KenesKey, string> = {
   'bot.offtopic.weather': 'Ауа райы болжамын Қазгидромет сайтынан (kazhydromet.kz) қараңыз. Мен қалалық қызметтер мен мемлекеттік қызметтер туралы сұрақтарға жауап беремін.',
   'bot.offtopic.telecom': 'Баланс, тариф және байланыс бойынша ұялы байланыс операторыңыз көмектеседі: оның қысқа нөміріне қоңырау шалыңыз немесе қосымшасына кіріңіз.',
   'bot.offtopic.emergency': 'Өмірге қауіп болса — қазір қоңырау шалыңыз: 112 (бірыңғай қызмет), 101 (өрт сөндірушілер), 102 (полиция), 103 (жедел жәрдем), 104 (газ қызметі).',
-  'bot.offtopic.other': 'Бұл менің саламнан тыс: мен қалалық қызметтер мен мемлекеттік қызметтер туралы сұрақтарға жауап беремін. Мысалы, анықтаманы қалай алуға болады немесе аулыдағы шұңқыр туралы қайда шағымдану керек деп сұраңыз.',
-  'bot.answer_intro': 'Білім базасында мынадай жауап бар:',
+  'bot.offtopic.other': 'Бұл менің саламнан тыс: мен қалалық қызметтер мен мемлекеттік қызметтер туралы сұрақтарға жауап беремін. Мысалы, анықтаманы қалай алуға болады немесе ауладағы шұңқыр туралы қайда шағымдану керек деп сұраңыз.',
+  'bot.answer_intro': 'Білім қорында мынадай жауап бар:',
   'bot.read_more': 'Толығырақ: {url}',
   'bot.ask_feedback': 'Жауап көмектесті ме?',
   'bot.clarify': 'Нені меңзегеніңізді нақтылаңызшы (нөмірін жазыңыз немесе батырманы басыңыз):',
@@ -134,7 +158,7 @@ const kk: Record<KenesKey, string> = {
   'bot.operator_joined': 'Оператор әңгімеге қосылды.',
   'widget.open': 'Kenes — сұрақ қою',
   'widget.title': 'Kenes — көмекші',
-  'widget.subtitle': 'Орталықтың білім базасы бойынша жауаптар',
+  'widget.subtitle': 'Орталықтың білім қоры бойынша жауаптар',
   'widget.close': 'Чатты жию',
   'widget.input': 'Сұрағыңыз',
   'widget.placeholder': 'Сұрағыңызды жазыңыз…',
@@ -181,6 +205,16 @@ const kk: Record<KenesKey, string> = {
   'queue.transcript': 'Хат алмасу',
   'queue.citizen': 'Азамат',
   'queue.decision': 'бот: {kind}, қамту {coverage}, айырма {margin}',
+  'queue.kind.answer': 'жауап',
+  'queue.kind.clarify': 'нақтылау',
+  'queue.kind.miss': 'жауап жоқ',
+  'queue.kind.handoff': 'операторға беру',
+  'queue.kind.smalltalk': 'жай әңгіме',
+  'queue.kind.time': 'уақыт пен күн',
+  'queue.kind.offtopic': 'тақырыптан тыс',
+  'queue.kind.feedback': 'жауапты бағалау',
+  'queue.kind.empty': 'бос хабарлама',
+  'queue.appeal_no': '№ {number}',
   'metrics.title': 'Kenes: көрсеткіштер',
   'metrics.today': 'Бүгін',
   'metrics.month': 'Ай',
@@ -275,6 +309,16 @@ const en: Record<KenesKey, string> = {
   'queue.transcript': 'Transcript',
   'queue.citizen': 'Citizen',
   'queue.decision': 'bot: {kind}, coverage {coverage}, margin {margin}',
+  'queue.kind.answer': 'answer',
+  'queue.kind.clarify': 'clarification',
+  'queue.kind.miss': 'no answer',
+  'queue.kind.handoff': 'handoff',
+  'queue.kind.smalltalk': 'small talk',
+  'queue.kind.time': 'time and date',
+  'queue.kind.offtopic': 'off topic',
+  'queue.kind.feedback': 'feedback',
+  'queue.kind.empty': 'empty message',
+  'queue.appeal_no': 'No. {number}',
   'metrics.title': 'Kenes: figures',
   'metrics.today': 'Today',
   'metrics.month': 'Month',
@@ -294,6 +338,12 @@ const en: Record<KenesKey, string> = {
 const CATALOGUES: Record<Lang, Record<KenesKey, string>> = { ru, kk, en };
 
 /** A Kenes text in `lang` with {placeholders} filled in. */
+/** A bot turn's kind in words for operators; an unknown kind (from an older version) stays as stored. */
+export function kindLabel(lang: Lang, kind: string | null): string {
+  if (!kind) return '';
+  return Object.hasOwn(KIND_KEYS, kind) ? kt(lang, KIND_KEYS[kind as BotKind]) : kind;
+}
+
 export function kt(lang: Lang, key: KenesKey, params: Record<string, string | number> = {}): string {
   const s = CATALOGUES[lang][key] ?? ru[key];
   return s.replace(/\{(\w+)\}/g, (_, n: string) => String(params[n] ?? ''));

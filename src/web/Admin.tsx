@@ -1,6 +1,6 @@
 import { useCallback, useContext, useEffect, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { CHANNELS, CRITICALITIES, ORG_TYPES, ROLES } from '../domain/types.ts';
-import { api, ApiError, type Org } from './api.ts';
+import { api, ApiError, apiFetch, responseError, type Org } from './api.ts';
 import { formatDateTime, I18n, useT, type Key } from './i18n.tsx';
 
 type Names = { ru: string; kk: string; en: string };
@@ -114,11 +114,12 @@ function csvImporter(url: string, lang: string, run: ReturnType<typeof useStatus
     const text = await file.text();
     e.target.value = '';
     await run(async () => {
-      const res = await fetch(`/api/v1${url}`, { method: 'POST', headers: { 'content-type': 'text/csv', 'accept-language': lang }, body: text });
-      const body = (await res.json()) as { error?: { message: string; details?: { row?: number; path: string; message: string }[] } };
+      const res = await apiFetch(`/api/v1${url}`, { method: 'POST', headers: { 'content-type': 'text/csv', 'accept-language': lang }, body: text });
+      const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string; details?: { row?: number; path: string; message: string }[] } } | null;
       if (!res.ok) {
-        const rows = (body.error?.details ?? []).slice(0, 10).map((d) => `${d.row ?? ''}:${d.path} — ${d.message}`);
-        throw new Error([body.error?.message, ...rows].join('\n'));
+        const error = responseError(res, body);
+        const rows = (body?.error?.details ?? []).slice(0, 10).map((d) => `${d.row ?? ''}:${d.path} — ${d.message}`);
+        throw new ApiError(error.status, error.code, [error.message, ...rows].join('\n'));
       }
       after();
     }, okText);

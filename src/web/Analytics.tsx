@@ -1,5 +1,6 @@
 import { useContext, useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { formatNumber } from '../i18n/numbers.ts';
 import { api } from './api.ts';
 import { I18n, useT, type Key } from './i18n.tsx';
 import './analytics.css';
@@ -59,7 +60,11 @@ const monthsBack = (day: string, n: number) => {
   d.setUTCMonth(d.getUTCMonth() - n);
   return d.toISOString().slice(0, 10);
 };
-const fmt = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v.toLocaleString('ru-RU'));
+/** Figures as the reader's language writes them (1 470,5 / 1,470.5); a dash for none. */
+function useFmt() {
+  const { lang } = useContext(I18n);
+  return (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v, lang));
+}
 
 function useData<T>(url: string | null, lang: string): { data: T | null; error: string | null } {
   const [state, setState] = useState<{ data: T | null; error: string | null }>({ data: null, error: null });
@@ -96,6 +101,7 @@ function Downloads({ url, name }: { url: string; name: string }) {
 
 /** Horizontal bars: one per row, clickable (a link), with the figure printed beside. */
 function BarChart({ rows, metric, title, onOpen }: { rows: { label: string; value: number | null; href: string | null }[]; metric: Metric; title: string; onOpen: (href: string) => void }) {
+  const fmt = useFmt();
   const max = Math.max(1, ...rows.map((r) => r.value ?? 0));
   const scale = metric === 'onTimeRate' ? 100 : metric === 'satisfaction' ? 5 : max;
   const rowH = 24;
@@ -141,6 +147,7 @@ function BarChart({ rows, metric, title, onOpen }: { rows: { label: string; valu
 
 /** Vertical bars over time, each period a link to its appeals. */
 function TrendChart({ points, metric, title, onOpen }: { points: TrendPoint[]; metric: Metric; title: string; onOpen: (href: string) => void }) {
+  const fmt = useFmt();
   const values = points.map((p) => p[metric] as number | null);
   const max = metric === 'onTimeRate' ? 100 : metric === 'satisfaction' ? 5 : Math.max(1, ...values.map((v) => v ?? 0));
   const colW = Math.max(18, Math.min(90, Math.floor(1000 / Math.max(1, points.length))));
@@ -189,6 +196,7 @@ function TrendChart({ points, metric, title, onOpen }: { points: TrendPoint[]; m
 export function Analytics() {
   const t = useT();
   const { lang } = useContext(I18n);
+  const fmt = useFmt();
   const [, navigate] = useLocation();
   const today = useMemo(localToday, []);
   const [grain, setGrain] = useState<'month' | 'week'>('month');
@@ -268,7 +276,7 @@ export function Analytics() {
             <TrendChart points={trends.data.items} metric={metric} title={t('analytics.chart_trend', { metric: t(METRIC_LABEL[metric]) })} onOpen={open} />
             <details>
               <summary>{t('analytics.as_table')}</summary>
-              <FigureTable first={t('analytics.col.from')} rows={trends.data.items.map((p) => ({ key: p.period, name: `${p.from} — ${p.to}`, figures: p, drill: p.drill }))} />
+              <FigureTable first={t('analytics.col.period')} rows={trends.data.items.map((p) => ({ key: p.period, name: `${p.from} — ${p.to}`, figures: p, drill: p.drill }))} />
             </details>
           </div>
         </>
@@ -378,6 +386,7 @@ export function Analytics() {
 /** The numbers behind a chart: every figure, the name and the late count opening their appeals. */
 function FigureTable({ first, rows, total, labelled }: { first: string; rows: { key: string; name: string; figures: Figures; drill: Drill }[]; total?: Figures; labelled?: boolean }) {
   const t = useT();
+  const fmt = useFmt();
   return (
     <table className="appeals figures">
       <thead>

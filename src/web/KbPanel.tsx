@@ -56,7 +56,16 @@ export function KbPanel({ text, onSendLink }: { text: string; onSendLink: (title
             </button>
             {open.langs.length > 1 &&
               open.langs.map((l) => (
-                <button key={l} type="button" tabIndex={-1} className={l === open.lang ? 'chip active' : 'chip'} aria-pressed={l === open.lang} onClick={() => void read(open.articleId, l)}>
+                <button
+                  key={l}
+                  type="button"
+                  tabIndex={-1}
+                  className={l === open.lang ? 'chip active' : 'chip'}
+                  aria-pressed={l === open.lang}
+                  title={t(`ui.kb.lang.${l}`)}
+                  aria-label={`${l.toUpperCase()} — ${t(`ui.kb.lang.${l}`)}`}
+                  onClick={() => void read(open.articleId, l)}
+                >
                   {l.toUpperCase()}
                 </button>
               ))}

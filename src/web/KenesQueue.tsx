@@ -1,7 +1,7 @@
 import { useCallback, useContext, useEffect, useRef, useState } from 'react';
-import { kt, type KenesKey } from '../kenes/messages.ts';
+import { kindLabel, kt, type KenesKey } from '../kenes/messages.ts';
 import { api, ApiError, type Me } from './api.ts';
-import { formatDateTime, I18n } from './i18n.tsx';
+import { formatDateTime, I18n, LangCode } from './i18n.tsx';
 import { Thumb } from './KenesIcons.tsx';
 import './kenes-queue.css';
 
@@ -118,7 +118,7 @@ export function KenesQueue({ me }: { me: Me }) {
                   <li key={i.id}>
                     <button type="button" className={`kq-item ${selected === i.id ? 'selected' : ''}`} onClick={() => setSelected(i.id)} data-testid="kenes-queue-item">
                       <span className="kq-item-head">
-                        <span className="kq-lang">{i.lang.toUpperCase()}</span>
+                        <LangCode lang={i.lang} className="kq-lang" />
                         {i.handoffReason && i.handoffReason !== 'operator' && <span className="kq-reason">{k(`queue.reason.${i.handoffReason}` as KenesKey)}</span>}
                         {i.handoffAt && i.status === 'waiting' && <span className="kq-wait">{k('queue.waited', { min: Math.max(0, Math.round((Date.now() - Date.parse(i.handoffAt)) / 60_000)) })}</span>}
                       </span>
@@ -237,7 +237,7 @@ function Conversation({
         )}
         {full.appealNumber && (
           <a href={`/appeals/${full.appealNumber}`} className="kq-appeal">
-            № {full.appealNumber}
+            {k('queue.appeal_no', { number: full.appealNumber })}
           </a>
         )}
         {full.suggested && (
@@ -272,7 +272,7 @@ function Conversation({
           <li key={m.seq} className={`kq-msg kq-${m.role}`}>
             <span className="kq-meta">
               {m.role === 'citizen' ? k('queue.citizen') : m.role === 'operator' ? `${k('widget.operator')}: ${m.author ?? ''}` : 'Kenes'} · {formatDateTime(m.at, lang)}
-              {m.decision && ` · ${k('queue.decision', { kind: m.kind ?? '', coverage: m.decision.coverage, margin: m.decision.margin })}`}
+              {m.decision && ` · ${k('queue.decision', { kind: kindLabel(lang, m.kind), coverage: m.decision.coverage, margin: m.decision.margin })}`}
               {m.feedback && (
                 <>
                   {' · '}

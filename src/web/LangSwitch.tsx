@@ -12,7 +12,7 @@ export function LangSwitch() {
           <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t('ui.language')}>
             {LANGS.map((l) => (
               <option key={l} value={l}>
-                {l === 'ru' ? 'Русский' : l === 'kk' ? 'Қазақша' : 'English'}
+                {t(`ui.kb.lang_native.${l}`)}
               </option>
             ))}
           </select>

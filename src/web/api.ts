@@ -1,3 +1,5 @@
+import { translate, type Lang } from './i18n.tsx';
+
 // The staff app talks to /api/v1 with the session cookie; errors arrive already in the user's language.
 
 export class ApiError extends Error {
@@ -10,13 +12,34 @@ export class ApiError extends Error {
   }
 }
 
-let currentLang = 'ru';
+let currentLang: Lang = 'ru';
 export function setApiLang(lang: string): void {
-  currentLang = lang;
+  currentLang = lang === 'kk' || lang === 'en' ? lang : 'ru';
+}
+
+const unreachable = (status: number) => new ApiError(status, 'NETWORK', translate(currentLang, 'ui.error.network'));
+
+/**
+ * fetch for the API: when the server cannot be reached (offline, DNS, a dropped connection) the
+ * browser's "TypeError: Failed to fetch" becomes an ApiError in the user's language, so every
+ * screen that shows ApiError messages shows this one too. An abort stays an abort.
+ */
+export async function apiFetch(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw unreachable(0);
+  }
+}
+
+/** The error of a failed response: the API's own (already translated), or, for a body that is not the API's (a proxy's 502 page), "cannot reach the server". */
+export function responseError(res: Response, data: { error?: { code?: string; message?: string } } | null): ApiError {
+  return data?.error?.message ? new ApiError(res.status, data.error.code ?? 'INTERNAL', data.error.message) : unreachable(res.status);
 }
 
 export async function api<T>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(`/api/v1${url}`, {
+  const res = await apiFetch(`/api/v1${url}`, {
     method,
     credentials: 'same-origin',
     headers: { 'accept-language': currentLang, ...(body !== undefined && { 'content-type': 'application/json' }), ...headers },
@@ -24,7 +47,7 @@ export async function api<T>(method: string, url: string, body?: unknown, header
   });
   if (res.status === 204) return undefined as T;
   const data = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-  if (!res.ok) throw new ApiError(res.status, data?.error?.code ?? 'INTERNAL', data?.error?.message ?? res.statusText);
+  if (!res.ok) throw responseError(res, data);
   return data as T;
 }
 
@@ -91,8 +114,8 @@ export async function uploadAttachments(appealId: string, files: File[], purpose
   const form = new FormData();
   form.append('purpose', purpose);
   for (const f of files) form.append('file', f, f.name);
-  const res = await fetch(`/api/v1/appeals/${appealId}/attachments`, { method: 'POST', body: form, credentials: 'same-origin', headers: { 'accept-language': currentLang } });
+  const res = await apiFetch(`/api/v1/appeals/${appealId}/attachments`, { method: 'POST', body: form, credentials: 'same-origin', headers: { 'accept-language': currentLang } });
   const data = (await res.json().catch(() => null)) as { items?: Attachment[]; error?: { code: string; message: string } } | null;
-  if (!res.ok) throw new ApiError(res.status, data?.error?.code ?? 'INTERNAL', data?.error?.message ?? res.statusText);
+  if (!res.ok) throw responseError(res, data);
   return data?.items ?? [];
 }

@@ -34,3 +34,18 @@ export function duration(ms: number, t: ReturnType<typeof useT>): string {
 export function formatDateTime(iso: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'kk' ? 'kk-KZ' : lang === 'en' ? 'en-GB' : 'ru-RU', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Almaty' }).format(new Date(iso));
 }
+
+/**
+ * A language's code shown as a chip ("KK"): sighted readers get its name on hover, screen readers
+ * hear the name instead of the letters (a plain span may not carry an aria-label).
+ */
+export function LangCode({ lang, className }: { lang: string; className?: string }) {
+  const t = useT();
+  const name = lang === 'ru' || lang === 'kk' || lang === 'en' ? t(`ui.kb.lang.${lang}`) : lang;
+  return (
+    <span className={className} title={name}>
+      <span aria-hidden="true">{lang.toUpperCase()}</span>
+      <span className="sr-only">{name}</span>
+    </span>
+  );
+}

@@ -106,7 +106,7 @@ export function KbArticleView({ id, editor }: { id: number; editor: boolean }) {
                     <a href={f.url} target="_blank" rel="noreferrer">
                       {f.fileName}
                     </a>
-                    <span className="hint">{fileSize(f.size)}</span>
+                    <span className="hint">{fileSize(f.size, uiLang)}</span>
                   </li>
                 ))}
               </ul>

@@ -454,7 +454,7 @@ export function KbEditor({ id }: { id: number | null }) {
                         <a href={f.url} target="_blank" rel="noreferrer">
                           {f.fileName}
                         </a>
-                        <span className="hint"> {fileSize(f.size)}</span>
+                        <span className="hint"> {fileSize(f.size, uiLang)}</span>
                       </span>
                       <button type="button" className="small" onClick={() => insertFile(fileMarkdown(f))} aria-label={`${t('ui.kb.insert')}: ${f.fileName}`}>
                         {t('ui.kb.insert')}

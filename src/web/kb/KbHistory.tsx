@@ -43,7 +43,14 @@ export function KbHistory(props: { translation: KbTranslation | undefined; artic
   };
 
   if (!tr) return <p className="hint">{t('ui.kb.history_none')}</p>;
-  if (!items) return <p>{t('ui.loading')}</p>;
+  if (!items)
+    return error ? (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    ) : (
+      <p>{t('ui.loading')}</p>
+    );
   const published = items.find((r) => r.isPublished);
   const latest = items.find((r) => r.isLatest);
   return (
@@ -56,7 +63,7 @@ export function KbHistory(props: { translation: KbTranslation | undefined; artic
       <table className="appeals">
         <thead>
           <tr>
-            <th scope="col">№</th>
+            <th scope="col">{t('ui.col.number')}</th>
             <th scope="col">{t('ui.kb.col.saved')}</th>
             <th scope="col">{t('ui.kb.col.note')}</th>
             <th scope="col">

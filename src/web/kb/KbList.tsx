@@ -1,7 +1,7 @@
 import { useContext, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api.ts';
-import { formatDateTime, I18n, useT, type Key, type Lang } from '../i18n.tsx';
+import { formatDateTime, I18n, LangCode, useT, type Key, type Lang } from '../i18n.tsx';
 import './kb.css';
 import { KB_LANGS, type KbHit, type KbListItem, type KbStatus } from './types.ts';
 
@@ -130,9 +130,7 @@ export function KbList({ editor }: { editor: boolean }) {
                 <li key={h.articleId}>
                   <Link href={`/kb/${h.articleId}?lang=${h.lang}`}>{h.title}</Link>
                   {h.audience === 'internal' && <span className="kb-badge internal">{t('ui.kb.audience.internal')}</span>}
-                  <span className="kb-lang" title={t(`ui.kb.lang.${h.lang}` as Key)}>
-                    {h.lang}
-                  </span>
+                  <LangCode lang={h.lang} className="kb-lang" />
                   <p>{h.snippet}</p>
                 </li>
               ))}
@@ -169,7 +167,7 @@ export function KbList({ editor }: { editor: boolean }) {
                       <ul className="kb-states">
                         {a.translations.map((x) => (
                           <li key={x.lang}>
-                            <span className="kb-lang">{x.lang}</span> <StatusBadge status={x.status} />
+                            <LangCode lang={x.lang} className="kb-lang" /> <StatusBadge status={x.status} />
                           </li>
                         ))}
                       </ul>

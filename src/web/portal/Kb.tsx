@@ -1,7 +1,7 @@
 import { useContext, useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { api, ApiError } from '../api.ts';
-import { I18n, useT, type Lang } from '../i18n.tsx';
+import { I18n, LangCode, useT, type Lang } from '../i18n.tsx';
 
 type Hit = { key: string; lang: Lang; title: string; snippet: string };
 type Row = { key: string; lang: Lang; title: string; tags: string[] };
@@ -98,7 +98,7 @@ export function KbHome() {
               {list.items.map((r) => (
                 <li key={r.key}>
                   <Link href={articleHref(r.key, r.lang)}>{r.title}</Link>
-                  {r.lang !== lang && <span className="badge">{r.lang.toUpperCase()}</span>}
+                  {r.lang !== lang && <LangCode lang={r.lang} className="badge" />}
                 </li>
               ))}
             </ul>
@@ -149,7 +149,13 @@ export function KbArticle({ articleKey }: { articleKey: string }) {
         <Link href="/portal/kb">{t('portal.kb.back')}</Link>
       </section>
     );
-  if (!article) return <p aria-busy="true">…</p>;
+  if (!article)
+    return (
+      <p aria-busy="true">
+        <span aria-hidden="true">…</span>
+        <span className="sr-only">{t('ui.loading')}</span>
+      </p>
+    );
   return (
     <article className="portal-kb-article" lang={article.lang}>
       <p>
@@ -168,7 +174,7 @@ export function KbArticle({ articleKey }: { articleKey: string }) {
                 navigate(articleHref(article.key, l), { replace: true });
               }}
             >
-              {l === 'ru' ? 'Русский' : l === 'kk' ? 'Қазақша' : 'English'}
+              {t(`ui.kb.lang_native.${l}`)}
             </button>
           ))}
         </div>

@@ -1,6 +1,6 @@
 import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/sha';
-import { api, ApiError } from '../api.ts';
+import { api, apiFetch, responseError } from '../api.ts';
 
 // The citizens' side of the API: no session, the same error shape as the staff app.
 
@@ -57,8 +57,8 @@ export async function submitAppeal(data: Record<string, unknown>, files: File[],
   form.append('data', JSON.stringify(data));
   for (const [k, v] of Object.entries(extra)) form.append(k, v);
   for (const f of files) form.append('file', f, f.name);
-  const res = await fetch('/api/v1/public/appeals', { method: 'POST', body: form, headers: { 'accept-language': lang, 'idempotency-key': idempotencyKey } });
+  const res = await apiFetch('/api/v1/public/appeals', { method: 'POST', body: form, headers: { 'accept-language': lang, 'idempotency-key': idempotencyKey } });
   const body = (await res.json().catch(() => null)) as { number: string; trackingCode: string; trackUrl: string; error?: { code: string; message: string } } | null;
-  if (!res.ok) throw new ApiError(res.status, body?.error?.code ?? 'INTERNAL', body?.error?.message ?? res.statusText);
+  if (!res.ok) throw responseError(res, body);
   return body!;
 }

@@ -1,11 +1,6 @@
+import { LOCALE, NUMBER_LOCALE } from '../../i18n/numbers.ts';
 import type { Lang } from '../i18n.tsx';
 
-const LOCALE: Record<Lang, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
-/**
- * Kazakh writes numbers as Russian does (1 470; 16,2). Some browsers claim kk-KZ yet format it
- * as English (1,470; 16.2), so the Russian rules are used for it everywhere.
- */
-const NUMBER_LOCALE: Record<Lang, string> = { ...LOCALE, kk: 'ru-RU' };
 /** Kazakhstan's single time zone (UTC+5), as the server counts days and months. */
 const ZONE = 'Etc/GMT-5';
 
