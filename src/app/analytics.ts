@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { FINAL_STATUSES } from '../domain/appeal-status.ts';
+import { localDay, localDayEnd, localDayStart } from '../domain/local-time.ts';
 import {
   addCounts,
   addPeriods,
@@ -9,7 +10,6 @@ import {
   figures,
   GRAIN_CODE,
   GRAINS,
-  localDay,
   MAX_PERIODS,
   MAX_REPEAT_DAYS,
   periodEnd,
@@ -337,8 +337,8 @@ export async function repeated(ctx: ActorCtx, q: RepeatedQuery, lang: Lang): Pro
   const from = q.from ?? addDays(to, -29);
   if (from > to) throw new AppError('INVALID_PERIOD', { from, to });
   if (daysBetween(from, to) > MAX_REPEAT_DAYS) throw new AppError('PERIOD_TOO_LONG', { max: MAX_REPEAT_DAYS, unit: 'day' });
-  const start = new Date(`${from}T00:00:00+05:00`);
-  const end = new Date(new Date(`${to}T00:00:00+05:00`).getTime() + 86_400_000);
+  const start = localDayStart(from);
+  const end = localDayEnd(to);
   const name = nameCol(lang);
   const found = await rows<{ item_id: number; house_id: number; district_id: number | null; n: number; open: number; first: Date | string; last: Date | string; numbers: string[]; item: string; district: string | null; street: string | null; house: string | null }>(
     ctx.db,

@@ -6,6 +6,7 @@ import type { Conn } from '../db/client.ts';
 import { appealEvents, appeals, catalogue, citizens, organisations, users } from '../db/schema.ts';
 import { FINAL_STATUSES, RUNNING_STATUSES, STATUSES, type Status } from '../domain/appeal-status.ts';
 import { AppError, notFound } from '../domain/errors.ts';
+import { localDayEnd, localDayStart } from '../domain/local-time.ts';
 import { can, viewScope, type Actor } from '../domain/policy.ts';
 import { CHANNELS, APPEAL_KINDS } from '../domain/types.ts';
 import type { ActorCtx } from './context.ts';
@@ -184,8 +185,7 @@ const dateOnly = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 /** A date alone means the whole local day (UTC+5): `from` at its start, `to` up to (not including) the next day. */
 function boundary(v: string, end: boolean): Date {
   if (dateOnly(v)) {
-    const d = new Date(`${v}T00:00:00+05:00`);
-    return end ? new Date(d.getTime() + 86_400_000) : d;
+    return end ? localDayEnd(v) : localDayStart(v);
   }
   return new Date(v);
 }

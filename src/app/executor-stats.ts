@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { FINAL_STATUSES, RUNNING_STATUSES } from '../domain/appeal-status.ts';
 import { AppError } from '../domain/errors.ts';
+import { DAY_MS, localDay, localDayEnd, localDayStart } from '../domain/local-time.ts';
 import { viewScope } from '../domain/policy.ts';
 import type { ActorCtx } from './context.ts';
 import { civilDate } from './schemas.ts';
@@ -29,11 +30,10 @@ export async function executorStats(ctx: ActorCtx, q: z.infer<typeof executorSta
   const scope = viewScope(ctx.actor);
   if (scope.kind === 'none') throw new AppError('FORBIDDEN_ROLE');
   const now = ctx.now();
-  const day = (d: string) => new Date(`${d}T00:00:00+05:00`);
-  const localToday = new Date(now.getTime() + 5 * 3_600_000).toISOString().slice(0, 10);
-  const to = q.to ?? localToday;
-  const from = q.from ?? new Date(day(to).getTime() - 29 * 86_400_000 + 5 * 3_600_000).toISOString().slice(0, 10);
-  const end = new Date(day(to).getTime() + 86_400_000);
+  const to = q.to ?? localDay(now);
+  const from = q.from ?? localDay(new Date(localDayStart(to).getTime() - 29 * DAY_MS));
+  const start = localDayStart(from);
+  const end = localDayEnd(to);
   const scopeSql =
     scope.kind === 'organisation'
       ? sql`and a.executor_id = ${scope.organisationId}`
@@ -45,11 +45,11 @@ export async function executorStats(ctx: ActorCtx, q: z.infer<typeof executorSta
     select a.executor_id as "executorId",
       count(*) filter (where a.status not in (${list(FINAL_STATUSES)}))::int as "open",
       count(*) filter (where a.status in (${list(RUNNING_STATUSES)}) and a.due_at < ${now})::int as "overdue",
-      count(*) filter (where ${finishedAt} >= ${day(from)} and ${finishedAt} < ${end})::int as "finished",
-      count(*) filter (where ${finishedAt} >= ${day(from)} and ${finishedAt} < ${end} and ${finishedAt} <= a.due_at)::int as "onTime"
+      count(*) filter (where ${finishedAt} >= ${start} and ${finishedAt} < ${end})::int as "finished",
+      count(*) filter (where ${finishedAt} >= ${start} and ${finishedAt} < ${end} and ${finishedAt} <= a.due_at)::int as "onTime"
     from appeals a
     where a.executor_id is not null ${scopeSql}
-      and (a.status not in (${list(FINAL_STATUSES)}) or a.closed_at >= ${day(from)} or a.answered_at >= ${day(from)})
+      and (a.status not in (${list(FINAL_STATUSES)}) or a.closed_at >= ${start} or a.answered_at >= ${start})
     group by a.executor_id`)) as unknown as { rows: ExecutorStats[] };
   return { from, to, items: res.rows };
 }

@@ -15,7 +15,8 @@ import type { ActorCtx, Ctx } from './context.ts';
 import { findByIdempotencyKey, phoneSchema, registerAppeal } from './register-appeal.ts';
 import { dbId } from './schemas.ts';
 import { trackingCode, trackingSecret } from './tracking.ts';
-import { localDay, monthStart } from './wallboard.ts';
+import { localDay } from '../domain/local-time.ts';
+import { monthStart } from './wallboard.ts';
 
 // Kenes's conversations: the citizens' side (by token, no account), the operators' queue, and
 // the metrics. Every change to a conversation, its messages and the day's counters is one

@@ -1,6 +1,7 @@
 import { inArray, ne, sql } from 'drizzle-orm';
 import type { Conn } from '../db/client.ts';
 import { catalogue, organisations, users } from '../db/schema.ts';
+import { localDay, localDayStart } from '../domain/local-time.ts';
 import type { Lang } from '../domain/types.ts';
 import { rankRating, type PeriodCounters, type RatingRow, type Wallboard } from '../domain/rating.ts';
 import { kenesMetricsFrom, kenesMetricsQuery, type KenesCounters } from './kenes.ts';
@@ -8,13 +9,6 @@ import { kenesMetricsFrom, kenesMetricsQuery, type KenesCounters } from './kenes
 // What the big screen shows, read from the counters (stats_*), never from a scan of the appeals:
 // the cost is the same at thirty thousand appeals and at ten million. No personal data: only
 // organisations, catalogue names, and the supervisors (public officials) by name.
-
-const OFFSET_MS = 5 * 3_600_000; // Kazakhstan, UTC+5: days and months are local.
-
-/** The local calendar day of an instant, as YYYY-MM-DD. */
-export function localDay(at: Date): string {
-  return new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /** The first local day of the month `offset` months from the one holding `day`. */
 export function monthStart(day: string, offset = 0): string {
@@ -67,7 +61,7 @@ export async function readWallboard(conn: Conn, now: Date, lang: Lang): Promise<
   const today = localDay(now);
   const month = monthStart(today);
   const previousMonth = monthStart(today, -1);
-  const todayStartUtc = new Date(Date.parse(`${today}T00:00:00Z`) - OFFSET_MS);
+  const todayStartUtc = localDayStart(today);
 
   // One round trip: each part is a small aggregate of counter rows, returned as JSON arrays.
   const part = (query: ReturnType<typeof sql>) => sql`coalesce((select json_agg(p) from (${query}) p), '[]'::json)`;

@@ -3,6 +3,8 @@
 // registered, closed by the day it (last) closed, on time among the closed appeals the executor
 // answered, satisfaction as the citizens' 1–5 ratings of the appeals closed in the period.
 
+import { DAY_MS as DAY } from './local-time.ts';
+
 export const GRAINS = ['month', 'week'] as const;
 export type Grain = (typeof GRAINS)[number];
 
@@ -19,16 +21,8 @@ export const MAX_PERIODS: Record<Grain, number> = { month: 36, week: 105 };
 /** The house-level search of repeated problems reads the appeals of its window: at most this many days. */
 export const MAX_REPEAT_DAYS = 92;
 
-const DAY = 86_400_000;
-const OFFSET = 5 * 3_600_000; // UTC+5, the whole country since 1 March 2024
-
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const parse = (s: string) => new Date(`${s}T00:00:00Z`);
-
-/** Today's local date (YYYY-MM-DD). */
-export function localDay(now: Date): string {
-  return iso(new Date(now.getTime() + OFFSET));
-}
 
 /** The first day of the period (month or ISO week, from Monday) that holds `day`. */
 export function periodStart(day: string, grain: Grain): string {

@@ -1,3 +1,4 @@
+import { localClock } from '../domain/local-time.ts';
 import type { Lang } from '../domain/types.ts';
 import type { KbHit, KbSearch } from '../kb/types.ts';
 import { analyze } from '../text/analyzer.ts';
@@ -162,16 +163,14 @@ export function excerpt(body: string, max = 900): { text: string; truncated: boo
   return { text, truncated };
 }
 
-const localTime = (now: Date) => new Date(now.getTime() + 5 * 3_600_000);
-
 function timeText(lang: Lang, now: Date): string {
-  const d = localTime(now);
+  const d = localClock(now);
   return kt(lang, 'bot.time', { time: `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}` });
 }
 
 function dateText(lang: Lang, now: Date): string {
   const locale = lang === 'kk' ? 'kk-KZ' : lang === 'en' ? 'en-GB' : 'ru-RU';
-  const date = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(localTime(now));
+  const date = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(localClock(now));
   return kt(lang, 'bot.date', { date });
 }
 

@@ -1,6 +1,7 @@
 import { useContext, useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { formatNumber } from '../i18n/numbers.ts';
+import { localDay } from '../domain/local-time.ts';
 import { api } from './api.ts';
 import { I18n, useT, type Key } from './i18n.tsx';
 import './analytics.css';
@@ -54,7 +55,7 @@ const COLUMNS: { key: keyof Figures; label: Key }[] = [
   { key: 'closeHours', label: 'analytics.col.close_hours' },
 ];
 
-const localToday = () => new Date(Date.now() + 5 * 3_600_000).toISOString().slice(0, 10);
+const localToday = () => localDay(new Date());
 const monthsBack = (day: string, n: number) => {
   const d = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() - n);

@@ -10,6 +10,7 @@ import type { ActorCtx } from '../../app/context.ts';
 import { createOrganisation, getOrganisation, listDistricts, listOrganisations, listOrganisationsQuery, organisationInput, organisationPatch, updateOrganisation } from '../../app/organisations.ts';
 import { createUser, getUser, issueToken, listTokens, listUsers, revokeToken, updateUser, userInput, userPatch } from '../../app/users.ts';
 import { AppError } from '../../domain/errors.ts';
+import { localClock } from '../../domain/local-time.ts';
 import { canAdminister } from '../../domain/policy.ts';
 import { ROLES } from '../../domain/types.ts';
 import type { App, Services } from '../app.ts';
@@ -127,7 +128,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict();
   fastify.get('/calendar', { schema: { tags: ['calendar'], summary: 'Days of a year with holidays and moved working days', querystring: yearQuery } }, async (req) => {
     requireUser(req);
-    const year = req.query.year ?? new Date(services.now().getTime() + 5 * 3_600_000).getUTCFullYear();
+    const year = req.query.year ?? localClock(services.now()).getUTCFullYear();
     return { year, days: await calendarYear(services, year) };
   });
   const deadlineQuery = z

@@ -2,18 +2,17 @@ import { useContext } from 'react';
 import { duration, I18n, useT, type Key } from '../i18n.tsx';
 import { AnimatedNumber } from './AnimatedNumber.tsx';
 import { formatDecimal, formatInt, formatPercent } from './format.ts';
+import { DAY_MS, LOCAL_OFFSET_MS } from '../../domain/local-time.ts';
 import type { Board } from './types.ts';
 
 type TopRow = { id: number; name: string; sector?: string | null; count: number; previous: number };
 
-const OFFSET_MS = 5 * 3_600_000; // Kazakhstan, UTC+5, as the server counts months
-const DAY_MS = 86_400_000;
 
 /** How much of the month has passed at `at` (at least a day), 0–1: the pace to compare with. */
 export function monthElapsed(month: string, at: string): number {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  const start = Date.UTC(y, m - 1, 1) - OFFSET_MS;
-  const end = Date.UTC(y, m, 1) - OFFSET_MS;
+  const start = Date.UTC(y, m - 1, 1) - LOCAL_OFFSET_MS;
+  const end = Date.UTC(y, m, 1) - LOCAL_OFFSET_MS;
   return Math.min(1, Math.max(DAY_MS, Date.parse(at) - start) / (end - start));
 }
 
