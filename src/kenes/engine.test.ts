@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../domain/types.ts';
 import { demoKb } from './demo-kb.test-helper.ts';
-import { excerpt, initialState, respond, type EngineDeps, type KenesState, type ProblemGuess } from './engine.ts';
+import { decide, excerpt, initialState, respond, type EngineDeps, type KenesState, type ProblemGuess } from './engine.ts';
 import { loose, pickedOption, recognise, soundsLikeProblem } from './intents.ts';
 import { kt } from './messages.ts';
 
@@ -90,6 +90,20 @@ describe('Kenes asks "did you mean" when unsure', () => {
     const { last, state } = await talk(['когда отключат горячую воду', 'ничего из этого']);
     expect(last.kind).toBe('miss');
     expect(state.misses).toBe(1);
+  });
+
+  it('asks when the best-scoring article is not the one whose own paraphrase the question repeats', () => {
+    const hit = (articleId: number, score: number, paraphrase: string) => ({ articleId, key: `a${articleId}`, lang: 'en' as const, title: `Article ${articleId}`, audience: 'public' as const, score, coverage: 1, snippet: '', paraphrase });
+    const question = 'how do I register a newborn baby';
+    // Clear lead in score (margin 0.3), but the runner-up was written for this very question.
+    const hits = [hit(1, 10, 'register a newborn at the polyclinic'), hit(2, 7, 'how do I register a newborn baby'), hit(3, 2, 'bus routes')];
+    const disputed = decide(hits, question);
+    expect(disputed.verdict).toBe('clarify');
+    expect(disputed.chosen.map((h) => h.articleId)).toEqual([1, 2]);
+    // The same scores without the rival paraphrase: answered.
+    const clear = decide([hits[0]!, { ...hits[1]!, paraphrase: 'polyclinic opening hours' }, hits[2]!], question);
+    expect(clear.verdict).toBe('answer');
+    expect(clear.chosen.map((h) => h.articleId)).toEqual([1]);
   });
 });
 

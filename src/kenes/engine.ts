@@ -199,7 +199,11 @@ export function decide(hits: KbHit[], query = ''): { verdict: 'answer' | 'clarif
   };
   if (!first || coverage < THRESHOLDS.clarifyCoverage) return { verdict: 'miss', chosen: [], decision };
   const candidates = hits.filter((h) => h.coverage >= THRESHOLDS.clarifyCoverage && h.score >= first.score * THRESHOLDS.clarifyShare).slice(0, 3);
-  if (coverage >= THRESHOLDS.answerCoverage && (margin >= THRESHOLDS.answerMargin || candidates.length === 1 || paraphraseWins)) return { verdict: 'answer', chosen: [first], decision };
+  // The signals disagree: another candidate's own paraphrase is closer to the question than the
+  // best-scoring article's. Asking is better than a confident wrong answer.
+  const rival = Math.max(0, ...candidates.slice(1).map((h) => para[hits.indexOf(h)] ?? 0));
+  const disputed = rival >= THRESHOLDS.answerParaphrase && rival > para[0]!;
+  if (coverage >= THRESHOLDS.answerCoverage && !disputed && (margin >= THRESHOLDS.answerMargin || candidates.length === 1 || paraphraseWins)) return { verdict: 'answer', chosen: [first], decision };
   return { verdict: 'clarify', chosen: candidates, decision };
 }
 
