@@ -185,6 +185,28 @@ If the lift breaks down again and again, say so: repeated failures show in the a
         'лифттен күйік иісі шығады',
       ],
     },
+    en: {
+      title: 'The lift moves with its doors open, jerks or grinds',
+      body: `Some lift faults are dangerous even if the lift still runs.
+
+**Stop using the lift at once and report it to 109** if:
+- the car starts moving with the doors open, or the doors open while it is moving;
+- the lift suddenly drops, jerks or stops out of level with the floor;
+- there is a smell of burning in the car or the buttons spark.
+
+Warn your neighbours and, if you can, put a note on the door saying "Lift out of order". A lift moving with its doors open is an emergency: the lift service comes within an hour and switches the lift off until it is repaired.
+
+If the lift is noisy, grinds as it moves or goes past your floor, that is also a reason to file an appeal: such repairs are given a few working days.
+
+In the appeal, give the address, the entrance, and when and how often it happens. You do not need to know the lift number: the executor will find it by the address.`,
+      paraphrases: [
+        'the lift moved with the doors open',
+        'elevator shakes and makes scary grinding noises',
+        'lift goes past my floor without stopping',
+        'lift stops below the floor level',
+        'burning smell in the elevator',
+      ],
+    },
   },
   {
     key: 'no-heating',
@@ -289,6 +311,26 @@ The appeal goes to the heat supply company, which has about a day to restore hea
         'үй тым ыстық батареялар қызып тұр',
       ],
     },
+    en: {
+      title: 'Radiators barely warm or far too hot: how to get a normal temperature',
+      body: `The heating is on, but the flat is cold? During the heating season living rooms must be **no colder than +18 °C**, and corner rooms a little warmer.
+
+1. Measure the temperature in the middle of the room, about a metre above the floor, with the windows closed. Write down the reading and the time.
+2. Check that the valve on the radiator is not closed and that there is no air in it (cold at the top, warm at the bottom).
+3. Ask the neighbours: if the whole riser or the upper floors are poorly heated, the problem is in the building's common system.
+4. Report to **109** or on the portal under "Weak heating". Give the address, flat, floor, whether it is a corner room and how many degrees it is.
+
+The executor checks the pressure and temperature where the heating enters the building, adjusts the system if needed and draws up a measurement report. If the temperature is confirmed to be below the norm, you can demand a recalculation on the basis of that report.
+
+You can also report that it is too hot: overheating usually means the building's system has been badly adjusted.`,
+      paraphrases: [
+        'radiators are just lukewarm and it is 15 degrees in the flat',
+        'the corner room is freezing',
+        'radiators on the top floor are colder than downstairs',
+        'way too hot at home the radiators are boiling',
+        'what temperature should my apartment be in winter',
+      ],
+    },
   },
   {
     key: 'heating-season',
@@ -332,6 +374,26 @@ The appeal goes to the heat supply company, which has about a day to restore hea
         'жылыту маусымы қашан басталады',
         'көрші үйлерге жылу берді бізге бермеді',
         'көктемде жылу қашан өшіріледі',
+      ],
+    },
+    en: {
+      title: 'When is the heating turned on and off: the heating season',
+      body: `The start and end dates of the heating season are set by a **resolution of the city akimat**. The decision depends on the weather: the heating is turned on when the average daily air temperature stays low for several days in a row, and turned off in spring once warm weather sets in. The exact dates are published every year on the akimat's website, in the news and on social media; **109** can also tell you.
+
+Heat is supplied in stages: first hospitals, schools and kindergartens, then residential buildings. Connecting all the buildings usually takes several days.
+
+Before the season the OSI or PKSK prepares the building: flushing and pressure testing the system, repairing the gate valves, insulating the basement. A building that is not ready for winter may be connected later.
+
+When to report to 109:
+- the season has been announced and the neighbouring buildings already have heat, but yours has had none for more than a day;
+- the radiators are still cold after the announced date;
+- the pressure test damaged the pipes or the radiators started leaking.`,
+      paraphrases: [
+        'when will they turn the heating on this year',
+        'when does the heating season start',
+        'the buildings next door have heat but ours does not',
+        'when do they switch off the heating in spring',
+        'what is a pressure test of the heating system',
       ],
     },
   },
@@ -437,6 +499,27 @@ Keep the appeal number: together with a report that the service was not provided
         'үш апта өтті ыстық су әлі жоқ',
       ],
     },
+    en: {
+      title: 'Summer hot water shutdown: dates and what to do if it runs over',
+      body: `Every summer the heat supply company turns off hot water in the city's districts one after another to **test and repair the heating mains** before winter. A shutdown usually lasts up to two weeks; the schedule by street and building is published in advance on the websites of the heat supply company and the akimat and on social media.
+
+What you can do:
+- find out the dates for your building from **109** or from the published schedule;
+- warn your neighbours and the OSI or PKSK if there is no notice on the building.
+
+When to report to 109:
+1. The announced period is over and there is still no hot water.
+2. The water was turned off without any warning and your address is not in the schedule.
+3. After it is turned back on, the water runs rusty or cold for more than a day.
+
+In the appeal, give the address and the date the water was turned off. For days without hot water beyond the schedule you are entitled to a **recalculation**; the appeal number will serve as proof.`,
+      paraphrases: [
+        'when is the hot water coming back this summer',
+        'how many days is the hot water off in summer',
+        'hot water shutdown schedule for my address',
+        'three weeks and still no hot water',
+      ],
+    },
   },
   {
     key: 'no-cold-water',
@@ -536,6 +619,26 @@ If water is gushing from under the asphalt, report it separately: it is a burst 
         'жоғарғы қабатта су қысымы жоқ',
         'краннан сары су ағып тұр',
         'судан жаман иіс шығады',
+      ],
+    },
+    en: {
+      title: 'Low water pressure, or cloudy or smelly water from the tap',
+      body: `**Low pressure.** If the pressure is low only in your flat, clean the aerator on the tap and the coarse filter at the flat inlet. If the water barely runs in the whole building or on the upper floors, report it to **109**: the pumps may not be working or the building's inlet may need repairs.
+
+**Cloudy, rusty or smelly water.** After emergency works the water may be cloudy for a few hours; let it run. If the cloudiness or smell lasts more than a day, or the water smells of sewage, of petroleum products or more strongly of chlorine than usual, **do not drink it** and report it to 109.
+
+What to write in the appeal:
+- address, flat, floor;
+- cold or hot water, and since when;
+- what it looks and smells like; attach a photo of the water in a clear glass.
+
+The appeal goes to the water utility. For complaints about water quality a sample may be taken for laboratory analysis; the result is given in the answer.`,
+      paraphrases: [
+        'water barely trickles from the tap',
+        'no water pressure on the fifth floor',
+        'yellow water coming out of the tap',
+        'tap water smells rotten',
+        'is it safe to drink cloudy tap water',
       ],
     },
   },
@@ -727,6 +830,26 @@ If someone at home depends on medical equipment, tell the operator at once.`,
         'сымдар жолдың үстінде төмен салбырап тұр',
       ],
     },
+    en: {
+      title: 'A broken wire, a sparking substation or a falling pole: how to report the danger',
+      body: `A broken wire may be live even if it is not sparking.
+
+**What to do at once:**
+1. Do not go closer than 8–10 metres, lead children away, and do not touch the wire or anything it is touching (a fence, a car, a tree).
+2. If the wire is lying on people, or grass or the substation is on fire, call **112** or **101**.
+3. If there is danger but nobody is hurt, report it to **109**: the address or nearest building and what exactly happened (a wire is broken, something is sparking, a pole is leaning, the door of a transformer substation is open).
+
+If you have had an electric shock or find yourself near a wire lying on the ground, move away in small steps without lifting your feet off the ground.
+
+Such appeals are emergencies: the power grid company comes within an hour, cuts the power to the line and fences off the spot. A leaning pole or wires sagging over a road are fixed as planned work, but with priority. A photo taken from a safe distance helps the crew bring the right equipment.`,
+      paraphrases: [
+        'a snapped power line is lying on the ground',
+        'the transformer box is sparking',
+        'electricity pole leaning and about to fall',
+        'wires hanging low over the road',
+        'substation door is open and kids climb inside',
+      ],
+    },
   },
   {
     key: 'gas-smell',
@@ -839,6 +962,24 @@ You can also report a gas smell to **109**, and the operator will pass it on to 
         'газ қашан қосылады',
       ],
     },
+    en: {
+      title: 'No gas, or the cooker flame is very weak',
+      body: `If the gas goes off, **first close the valve in front of the cooker or boiler**: when the supply is restored, gas must not flow into an open burner.
+
+1. Look for a notice about planned works on the gas pipeline and ask your neighbours.
+2. If the whole building or street has no gas, report it to **109** or on the portal. If you can also smell gas, call **104** at once.
+3. If the gas was cut off only to you, check with the gas supply company whether you have a debt or whether the inspection date for your meter or equipment has passed.
+
+Low pressure (a small flame, the boiler keeps going out) is especially dangerous in winter in private houses: the boiler may fail to start and the house will get cold. Say in the appeal that your heating runs on a gas boiler: such appeals are dealt with faster.
+
+What to include: the address, flat or private house, since when there has been no gas, and how many houses are affected. The appeal goes to the gas supply company; the answer gives the cause and the date the supply will be restored.`,
+      paraphrases: [
+        'no gas at home the stove will not light',
+        'gas flame is tiny and the boiler keeps going out',
+        'gas is off on the whole street',
+        'when will the gas be back on',
+      ],
+    },
   },
   {
     key: 'sewage-blockage',
@@ -884,6 +1025,26 @@ You can also report a gas smell to **109**, and the operator will pass it on to 
         'подъезде кәріздің иісі шығады',
       ],
     },
+    en: {
+      title: 'Blocked sewer: water not draining, flowing into the basement or out of a manhole',
+      body: `**A blockage inside your flat** (sink, bath, toilet) is the owner's job: clean the trap or call a plumber.
+
+**A blockage in the common riser or the building's outlet pipe** concerns the common property of the building. The signs: water rises in the bath or toilet on the lower floors when the neighbours upstairs drain water; a sewage smell in the entrance; sewage in the basement.
+1. Ask the neighbours on your riser not to drain water for a while.
+2. Call the emergency service of your OSI or PKSK.
+3. If the service does not answer or the blockage is in the outside network (an overflowing manhole in the yard, sewage running down the street), report it to **109** or on the portal.
+
+Give the address, entrance, flat, floor, where it is flowing (flat, basement, manhole in the yard) and since when. A photo of the manhole or the basement helps.
+
+A blocked outlet from the building and an overflowing manhole are cleared within a day. If sewage has flooded your flat or the basement, ask for a **flooding report (akt)**: you need it to claim compensation for the damage.`,
+      paraphrases: [
+        'the sewer is blocked and water comes up in the bath',
+        'sewage coming out of the toilet on the ground floor',
+        'manhole in the yard overflowing onto the street',
+        'the basement is flooded with sewage',
+        'the stairwell stinks of sewage',
+      ],
+    },
   },
   {
     key: 'flooding-pipe-burst',
@@ -923,6 +1084,24 @@ You can also report a gas smell to **109**, and the operator will pass it on to 
         'пәтерде құбыр жарылды не істеу керек',
         'төбеден су ағып тұр көршілер үйде жоқ',
         'ыстық су стоягы жарылды',
+      ],
+    },
+    en: {
+      title: 'A burst pipe, or the neighbours upstairs are flooding you',
+      body: `**Act quickly:**
+1. If the leak is in your flat, close the valves at the flat inlet (cold and hot water). If water is getting onto sockets or the ceiling light, switch off the power at the panel.
+2. If water is coming from upstairs, go up to the neighbours. If they are not at home or the riser is leaking, call the emergency service of your OSI or PKSK: it will shut off the riser.
+3. If the emergency service does not answer or the burst is large, call **109**: the operator passes the call to the city emergency dispatch service, which comes within a few hours.
+
+Give the address, entrance, flat, floor and what is leaking: cold water, hot water, heating or sewage.
+
+**Keep the evidence.** Photograph the ceiling, walls and furniture and ask the OSI or PKSK to draw up a **flooding report (akt)** stating the cause. The damage is paid for by whoever is to blame for the accident: the neighbour if their pipe burst, or whoever is responsible for the building's common property if the riser burst. If you cannot agree, the matter is settled in court.`,
+      paraphrases: [
+        'the upstairs neighbours are flooding my flat',
+        'a pipe burst in my apartment what do I do',
+        'water pouring through the ceiling and the neighbours are not home',
+        'the hot water riser burst',
+        'who pays for water damage from upstairs',
       ],
     },
   },
@@ -1031,6 +1210,25 @@ In winter, leaks often come from ice on the roof; snow and icicles have an artic
         'шатырдағы қарды кім тазалауы керек',
         'шатырдан қар құлап көлікті басты',
         'тротуардың үстінде қар салбырап тұр',
+      ],
+    },
+    en: {
+      title: 'Icicles and snow on the roof: who must clear them',
+      body: `Icicles and overhanging snow above the pavement and the entrance are dangerous for passers-by. The roof of an apartment building must be cleared by whoever manages the building: **the OSI, PKSK or management company**. For commercial buildings, it is their owner.
+
+What to do:
+1. Do not walk under a dangerous edge of the roof, and warn children.
+2. Tell the chair of the OSI or PKSK, or the manager.
+3. If the roof is not cleared, file an appeal with **109** or on the portal: the address, the entrance or side of the building where the icicles hang, and what they hang over (an entrance, a pavement, a car park). A photo helps a lot.
+
+Dangerous icicles above entrances and pavements are knocked down with priority, usually within a few working days, and faster during a thaw. While the work is done, the area is fenced off with tape and owners are asked to move their cars.
+
+If a lump of ice or snow has fallen on a car or a person, call the police (**102**) to record it, and **103** if someone is injured. The damage is paid for by whoever failed to clear the roof.`,
+      paraphrases: [
+        'huge icicles hanging over our entrance',
+        'who has to clear snow off the roof',
+        'snow fell off the roof onto my car',
+        'snow overhang above the sidewalk',
       ],
     },
   },
@@ -1149,6 +1347,25 @@ Faults inside the building (a leak in a flat, a blocked riser) are first for the
         'подъезде жаман иіс шығады',
       ],
     },
+    en: {
+      title: 'The entrance is not being cleaned: whom to complain to',
+      body: `Cleaning the entrance is part of the **upkeep of the building's common property**, which residents pay fees for. How often the stairs are washed and the rubbish taken out is set by the budget or contract approved by the owners' meeting.
+
+1. Ask the chair of the OSI or PKSK, or the manager, for the cleaning schedule: it should be posted in the entrance or included in the report.
+2. If there is no cleaning, write to the chair and ask for an answer. Keep dated photos of the dirty stairs.
+3. If nothing changes, file an appeal with **109** or on the portal under "Entrance not cleaned". Give the address, the entrance and how long it has not been cleaned. If there is a bad smell, rubbish on the stairs or blocked passages, mention that too.
+
+The appeal goes to whoever manages the building, and the housing inspection checks that it is dealt with. A few working days are given to put things in order.
+
+If you pay for cleaning but there has been none for months, that is grounds to demand a **report on spending** from the OSI and to review the budget at a meeting.`,
+      paraphrases: [
+        'nobody has cleaned our stairwell for months',
+        'dirt and rubbish in the stairwell who should clean it',
+        'there is no cleaner but we still pay for cleaning',
+        'it stinks in our building entrance',
+        'neighbours have cluttered the staircase with junk',
+      ],
+    },
   },
   {
     key: 'entrance-lighting-doors',
@@ -1190,6 +1407,25 @@ Faults inside the building (a leak in a flat, a blocked riser) are first for the
         'подъездің есігі жабылмайды',
         'домофон істемейді',
         'баспалдақтағы терезе сынған суық кіреді',
+      ],
+    },
+    en: {
+      title: 'Dark entrance, broken front door or intercom',
+      body: `The lighting on the stairs, the front and vestibule doors, the door closer, the mailboxes, the windows and the handrails are **common property**; the OSI, PKSK or management company repairs them out of the fees.
+
+The intercom is often serviced by a separate company under a contract with the residents: its contacts are usually shown on the panel or on the bill. If the intercom does not work, call them first.
+
+If the lights are out, the door is broken or a window is smashed:
+1. Tell the chair of the OSI or PKSK, or the manager.
+2. If it is not fixed, file an appeal with **109** or on the portal. Give the address, entrance, floor and what exactly is broken: on which floors the lights are out, the door does not close, the door closer has been torn off.
+
+A dark entrance and a front door that does not close in winter are matters of safety and of keeping the building warm, so they are given a few working days. If wiring is sparking in the entrance or there is a smell of burning, it is an emergency: call **101** or **109** at once.`,
+      paraphrases: [
+        'no lights in the stairwell',
+        'the front door of the building will not close',
+        'door closer broken and the door keeps slamming',
+        'the intercom is not working',
+        'broken window on the staircase and it is drafty',
       ],
     },
   },
@@ -1365,6 +1601,26 @@ If someone obstructs the meeting, withholds documents or forged the minutes, fil
         'МИБ шығыстарын қалай тексеруге болады',
       ],
     },
+    en: {
+      title: 'The OSI or PKSK gives no report and the fees seem too high',
+      body: `The chair of the OSI or PKSK, or the manager, must **report regularly** to the owners: how much was collected in fees, what it was spent on and how much is left in the current and savings accounts. The amount of the upkeep fee is approved by the **owners' meeting** on the basis of the budget; the chair cannot raise it on their own.
+
+What you can do:
+1. Ask the chair in writing for the report and the budget, and keep a copy of your request.
+2. Turn to the building council: it oversees spending and can call a meeting.
+3. If there is no report, the fees were raised without a meeting or the works under the contract are not done, file an appeal with **109** or on the portal. Give the address, the form of management (OSI, PKSK, management company), what exactly is wrong and since when; attach the bills and your request.
+
+The appeal is examined by the housing inspection, which may request documents and carry out an inspection. The answer usually comes within 10 working days.
+
+If there are signs that the building's money has been stolen, you can also report it to the police (**102**).`,
+      paraphrases: [
+        'the chairman will not show where our money goes',
+        'maintenance fee was raised without a meeting',
+        'the PKSK takes our money and does nothing',
+        'how can I check what the OSI spends',
+        'where to complain about the head of our housing association',
+      ],
+    },
   },
   {
     key: 'capital-repair',
@@ -1464,6 +1720,23 @@ Through **109** or the portal you can ask how to get the building into a program
         'подъезді сапасыз жөндеді',
         'мердігер ақауды түзетпейді',
         'жөндеуді қабылдау актісіне қол қойғымыз келмейді',
+      ],
+    },
+    en: {
+      title: 'Poor-quality capital repair: what residents can do',
+      body: `After a capital repair the roof leaks again, pipes drip, tiles are falling off in the entrance? The contractor's work carries a **warranty period**, during which the contractor must fix defects free of charge.
+
+1. **Do not sign the acceptance report** until the defects are fixed. Residents' representatives on the commission have the right to write their remarks into the report.
+2. **Record the defects**: photos, videos, dates, the numbers of the flats where it leaks.
+3. **Send a written claim** through the OSI or PKSK to the contractor and to whoever ordered the repair, and keep a copy marked as received.
+4. If nothing happens, file an appeal with **109** or on the portal: the address, what kind of repair (roof, facade, entrance, utility networks), when it was finished and what is wrong. Attach photos and a copy of the claim.
+
+The appeal is examined by the housing inspection together with whoever ordered the works; the answer takes about 10 working days. It states when the contractor will fix the defects under the warranty. If the repair was done under a state programme, the residents' remarks are taken into account when calculating the amount to be repaid.`,
+      paraphrases: [
+        'the capital repair was done badly and the roof leaks again',
+        'they did a bad job renovating our stairwell',
+        'the contractor will not fix the defects',
+        'we do not want to sign the repair acceptance report',
       ],
     },
   },
@@ -1568,6 +1841,22 @@ In the private sector, first check that there is a collection contract for your 
         'құрылыс қоқысын шығаруға қалай тапсырыс беремін',
       ],
     },
+    en: {
+      title: 'Where to put old furniture and construction waste',
+      body: `**Bulky waste** (old furniture, mattresses, doors, household appliances) must not be thrown into the ordinary bins. Many bin sites have a separate skip or area for large items; the same carrier takes them away.
+- Put things neatly in the designated place, without blocking the driveway or the bins.
+- If the skip is overflowing or bulky waste is not collected, report it to **109** or on the portal: the address of the bin site and what is lying there.
+
+**Construction waste** from renovating a flat is the responsibility of whoever is doing the renovation. It is removed separately and at their own expense: order a truck from the carrier or the contractor. Leaving bags of plaster and rubble by the bins or in the entrance is **prohibited** by the city improvement rules and is fined.
+
+If neighbours dump construction waste in the yard, report it to 109 with a photo and the address. If you know which flat the renovation is in, say so: the akimat's authorised services will look into it.`,
+      paraphrases: [
+        'where can I throw away an old sofa',
+        'nobody takes away bulky rubbish',
+        'neighbours left renovation rubble next to the bins',
+        'how to order removal of construction debris',
+      ],
+    },
   },
   {
     key: 'illegal-dump',
@@ -1611,6 +1900,26 @@ In the private sector, first check that there is a collection contract for your 
         'гараждардың жанына қоқыс тастайды',
         'заңсыз қоқыс үйіндісі туралы қайда хабарлаймын',
         'қоқыс жанып жатыр түтін шығады',
+      ],
+    },
+    en: {
+      title: 'An illegal dump in the yard, on waste ground or by the road',
+      body: `Illegal dumps appear where rubbish was once left and nobody cleared it. The sooner a dump is reported, the easier it is to get rid of.
+
+How to report:
+1. File an appeal with **109** or on the portal. On the portal it is easiest to mark the place **with a point on the map** if the dump has no address (waste ground, a shelter belt of trees, a riverbank).
+2. Describe the rubbish (household, construction, branches, tyres) and roughly how much there is: a couple of bags or several truckloads.
+3. Attach a photo and, if you saw who unloaded it, the vehicle number, date and time.
+
+A dump on city land is cleared by the akimat's contractors; on private or leased land, by the owner of the plot on an official order. How long it takes depends on the size; the answer says when it will be cleared.
+
+**If the rubbish has been set on fire**, call **101** or **112**: smoke from burning waste is toxic. Dumping rubbish in the wrong place is an administrative offence, and photos showing the vehicle number help to hold the offender liable.`,
+      paraphrases: [
+        'rubbish dump on the empty lot',
+        'people throw garbage behind the garages',
+        'where to report illegal dumping',
+        'a truck dumped trash by the road',
+        'the dump is on fire and smoking',
       ],
     },
   },
@@ -1733,6 +2042,27 @@ Give the address, what is not cleared and since when, with a photo. If snow bloc
         'аялдамада қар көп',
       ],
     },
+    en: {
+      title: 'Snow not cleared on a road, pavement or bus stop',
+      body: `In winter, streets, pavements and bus stops are looked after by the city road services. The order of work after snowfall: first main roads, bridges, uphill stretches and public transport routes, then the other streets, and then the removal of the snow banks. During heavy snowfall the machines work around the clock, but full clearing may take several days.
+
+Report to **109** or on the portal if:
+- snow on a street or pavement has not been cleared more than a day after the snowfall ended;
+- there is a **snow bank** at a pedestrian crossing or bus stop that you cannot get over;
+- the road near a school or polyclinic, or on a slope, is not being cleared;
+- snow that narrows the road needs to be taken away.
+
+Give the street and the stretch (between which buildings or junctions), what exactly has not been cleared, and attach a photo. Marking the place on the portal map is the easiest way.
+
+Appeals about uncleared snow are handled within a day. If the road is blocked by a snowdrift and cars with people in them are stuck, call **112**.`,
+      paraphrases: [
+        'they have not cleared the snow off the road',
+        'sidewalk buried in snow nowhere to walk',
+        'snow bank blocking the crosswalk',
+        'snowdrifts at the bus stop',
+        'when will they take the snow away from our street',
+      ],
+    },
   },
   {
     key: 'ice-sidewalks',
@@ -1774,6 +2104,25 @@ Give the address, what is not cleared and since when, with a photo. If snow bloc
         'аялдама тайғақ ешкім құм сеппейді',
         'мектептің жанында көктайғақ балалар құлап жатыр',
         'мұзда тайып құладым кім кінәлі',
+      ],
+    },
+    en: {
+      title: 'Ice on the pavement or road: how to get it gritted',
+      body: `In icy conditions the road services grit first of all **pedestrian crossings, bus stops, uphill and downhill stretches, bridges, and pavements near schools and polyclinics**. The paths by the entrances and the building's front steps are treated by the OSI, PKSK or management company, and the area outside a shop by its owner.
+
+If it is slippery and has not been gritted:
+1. Report it to **109** or on the portal: the street, the stretch or nearest building, what kind of place it is (pavement, crossing, bus stop, stairs), and attach a photo.
+2. If it is slippery by your entrance, tell the chair of the OSI or PKSK first; if that does not help, report it to 109 as well.
+
+Appeals about ice on pavements, crossings and bus stops are handled within a day, dangerous spots faster.
+
+**If you fell and were injured**, go to a trauma clinic or call **103**. Photograph the place where you fell and ask witnesses to leave their contacts: you will need this evidence if you claim compensation from whoever should have cleared the ice.`,
+      paraphrases: [
+        'the sidewalk is a sheet of ice',
+        'bus stop is slippery and nobody puts sand down',
+        'icy path near the school kids keep falling',
+        'I slipped on the ice and got hurt who is to blame',
+        'why is nobody spreading sand on the ice',
       ],
     },
   },
@@ -1881,6 +2230,25 @@ If your car was damaged, call the police (**102**) to record it and photograph t
         'тротуардағы құдықтың қақпағы жоқ',
         'жолдағы люк шөгіп кетті',
         'люктің қақпағын ұрлап кетіпті',
+      ],
+    },
+    en: {
+      title: 'An open manhole or a well without a cover',
+      body: `An open or collapsed manhole is **a danger to life**, especially for children and in the dark. Report it straight away.
+
+1. If you can do it safely, **mark the manhole**: put a branch, a box or something bright next to it. Do not cover it yourself with heavy objects and do not climb down into it.
+2. If a person or an animal has fallen into the well, call **112**.
+3. Otherwise report it to **109** or on the portal: the exact place (yard, pavement, carriageway, next to a playground), whether the cover is lying nearby, and whether steam or water is coming out. A point on the map and a photo help to find the manhole quickly.
+
+Manholes belong to different owners: the water utility, the heating and power networks, telecom companies. The operator determines the executor; you do not need to know the owner.
+
+Open manholes on pavements, roads and near playgrounds are closed or fenced off **within a few hours**. If the cover was stolen, a barrier is put up first and then a new cover. A rattling or sunken manhole is repaired as planned work.`,
+      paraphrases: [
+        'open manhole in our yard',
+        'no cover on the manhole on the sidewalk',
+        'manhole caved in on the road',
+        'someone stole the manhole cover',
+        'a child could fall into the open hole',
       ],
     },
   },
@@ -2004,6 +2372,26 @@ Where a street has no lights at all, you can propose new lighting.`,
         'бағдаршам апаттан кейін сынып қалды',
       ],
     },
+    en: {
+      title: 'A traffic light is not working or is flashing yellow',
+      body: `A traffic light out of order at a junction can cause an accident, so such appeals are **emergencies**: the maintenance company comes within a few hours.
+
+What to do:
+1. If the traffic light is off or flashing yellow, cross the junction **following the priority road signs**; pedestrians should take special care.
+2. Report it to **109** or on the portal: the junction (which streets cross), which light (for vehicles or for pedestrians) and what exactly is wrong: completely dark, flashing yellow, red and green on at the same time, changing too fast.
+3. If the traffic light was knocked down in a road accident or an accident happened because of the fault, call **102** or **112**.
+
+A broken push button, countdown display or sound signal for blind people is also a reason to file an appeal, but the repair takes longer: a few working days.
+
+If you think a junction needs a traffic light, or pedestrians get too little time on green, you can submit a proposal: the transport and roads department examines it and answers within 15 working days.`,
+      paraphrases: [
+        'traffic lights are out at the intersection',
+        'the traffic light has been blinking yellow all day',
+        'the pedestrian light does not come on',
+        'red and green are lit at the same time',
+        'traffic light broken after a crash',
+      ],
+    },
   },
   {
     key: 'road-signs-markings',
@@ -2041,6 +2429,23 @@ Where a street has no lights at all, you can propose new lighting.`,
         'мектептің жанындағы зебра өшіп қалды',
         'аулаға жатқан полицей қойғызғымыз келеді',
         'белгіні ағаш жауып тұр',
+      ],
+    },
+    en: {
+      title: 'A road sign knocked down, faded road markings, a request for a speed bump',
+      body: `**A damaged or missing sign.** Report it to **109** or on the portal: where the sign stood (street, junction, next to which building), which sign it is and what is wrong with it: knocked down, turned round, hidden by branches, gone. Priority signs ("Main road", "Give way") and "Pedestrian crossing" signs are restored first.
+
+**Faded markings.** Road markings are painted in the warm, dry season, mostly in spring and summer. In winter the appeal is accepted and the stretch is added to the plan. It is especially important to point out faded **pedestrian crossings near schools**.
+
+**A speed bump, a new sign, a crossing, a fence by a school.** This is a proposal on traffic management: the transport and roads department examines it together with the police. Explain why it is needed: a school or kindergarten nearby, cars speeding through the yard, pedestrians have been hit. The answer comes within 15 working days; if the decision is positive, the work is added to the plan.
+
+If a sign has fallen onto the carriageway and blocks traffic, or an accident happened because a sign was missing, call **102**.`,
+      paraphrases: [
+        'someone knocked down a road sign',
+        'the zebra crossing near the school has worn off',
+        'we want a speed bump in our yard',
+        'a tree is hiding the road sign',
+        'how to ask for a new pedestrian crossing',
       ],
     },
   },
@@ -2159,6 +2564,26 @@ Do not feed dogs near playgrounds and entrances: it makes the pack settle there.
         'көршінің иті қапты қайда шағымданамын',
       ],
     },
+    en: {
+      title: 'Bitten by a dog: what to do right away',
+      body: `**Any animal bite is a reason to see a doctor urgently**: rabies is fatal, but vaccination given in time protects you.
+
+1. **Wash the wound** at once under running water with soap for 10–15 minutes, and treat the edges with an antiseptic.
+2. The same day, go to a **trauma clinic** or a polyclinic. The doctor decides whether you need rabies and tetanus shots. If there is heavy bleeding or the bite is on the face or neck, call **103**.
+3. Try to remember the dog: colour, size, collar, where it lives.
+
+**If the dog has an owner**, ask for their contact details and the certificate of the dog's rabies vaccination. A vet observes the animal; if the dog is healthy, your course of shots may be shortened. If the owner refuses to give their name or the dog has attacked before, go to the police (**102**).
+
+**If the dog is a stray**, report to **109** where it happened: the veterinary service will catch the animal and check it.
+
+A dog attacking a child is treated as urgent.`,
+      paraphrases: [
+        'a dog bit me what should I do',
+        'my kid was bitten by a stray dog',
+        'do I need rabies shots after a dog bite',
+        'the neighbours dog bit me where do I complain',
+      ],
+    },
   },
   {
     key: 'night-noise',
@@ -2270,6 +2695,27 @@ If you hear a fight, cries for help or a child crying behind the noise, do not w
         'ауладан шығатын жолды бөгеп тастады',
       ],
     },
+    en: {
+      title: 'Cars parked on the lawn or pavement, an abandoned car in the yard',
+      body: `Parking on lawns, playgrounds and pavements is prohibited by the city improvement rules and the traffic rules. Such violations are dealt with by the **police**.
+
+**Parking on a lawn or pavement.**
+1. Photograph the car so that the **number plate** is visible and it is clear that the car is on the lawn or pavement; the photo should show the date and time.
+2. File an appeal with **109** or on the portal with the address and the photo. If a car is blocking the way for an ambulance or fire engine, or the exit from the yard, right now, call **102**.
+
+The appeal is passed to the police; the offender may be held liable on the basis of the photo and a check on the spot. It takes a few working days.
+
+**An abandoned car** (flat tyres, broken windows, standing in the same place for years) gets in the way of snow clearing and rubbish collection. Report it to 109: the address, the make, colour and number plate if there is one, and how long it has been there. The police will trace the owner and require the car to be removed.
+
+To keep cars off the lawns, the OSI can propose at a meeting to put up a fence or to build a car park in the yard under the improvement programme.`,
+      paraphrases: [
+        'cars parking on the grass under my windows',
+        'a car on the sidewalk and I cannot get past with a pram',
+        'an abandoned car has been sitting in our yard for years',
+        'someone blocked the way out of the yard',
+        'where to complain about cars parked on the playground',
+      ],
+    },
   },
   {
     key: 'tree-pruning',
@@ -2313,6 +2759,26 @@ If you hear a fight, cries for help or a child crying behind the noise, do not w
         'қураған ағаш балалардың үстіне құлауы мүмкін',
         'бұтақтар терезені ұрады',
         'ауладағы ағашты өзім кесуге бола ма',
+      ],
+    },
+    en: {
+      title: 'Pruning or cutting down a tree in the yard: how to apply',
+      body: `Trees in the city **must not be cut down** without a permit, even in the yard of your own building. Pruning and removal are done by the city landscaping service or by a contractor with a permit, and for healthy trees that are felled, replacement planting is usually required.
+
+When to apply:
+- **a hazardous tree**: it leans, the trunk is cracked, dead branches hang over an entrance, a playground, a road or wires;
+- **a dead tree**;
+- **pruning**: branches cover windows, knock on the glass, lie on the roof or hide a street light or a road sign.
+
+How to apply: file an appeal with **109** or on the portal under "Tree in the yard needs pruning" or "Tree may fall". Give the address, where the tree grows (by which entrance, on which play area), what kind of tree it is (poplar, birch, elm) and what the danger is, and attach a photo of the whole tree.
+
+Specialists inspect the tree and decide whether to prune it, fell it for sanitary reasons or leave it. Hazardous trees are removed with priority; routine pruning is done in season, in spring and autumn. The answer gives the date.`,
+      paraphrases: [
+        'the poplar by our building needs trimming',
+        'a dead tree could fall on the kids',
+        'branches keep hitting my window',
+        'can I cut down a tree in the yard myself',
+        'how to request tree trimming',
       ],
     },
   },
@@ -2365,6 +2831,28 @@ If you hear a fight, cries for help or a child crying behind the noise, do not w
         'құлаған ағаш жолды жауып тастады',
       ],
     },
+    en: {
+      title: 'A tree has fallen, or someone is cutting trees down illegally',
+      body: `**A tree has fallen on a road, a car or wires.**
+1. Do not go near a tree lying on wires: they may be live.
+2. If people are hurt or the tree is blocking the road, call **112**.
+3. Otherwise report it to **109** or on the portal: the place, what the tree fell on, and whether the road is blocked. Fallen trees are removed urgently; a branch on wires is taken down together with the power engineers.
+
+If a tree fell on your car, call the police (**102**) to record it and take photos: if the tree was hazardous, the damage may be paid for by whoever was responsible for its condition.
+
+**Illegal felling.** If healthy trees are being cut down in a yard, a public garden or by the road and you doubt there is a permit:
+1. Ask the workers for the felling permit.
+2. Photograph or film the place, the machinery and the vehicle numbers.
+3. Report it to 109 at once: the address, how many trees, who is cutting them.
+
+The appeal is passed to the department that issues permits and to the inspection. Felling without a permit is punished by a fine and an obligation to plant new trees in their place.`,
+      paraphrases: [
+        'a tree fell on my car',
+        'a tree came down on the power lines',
+        'they are cutting down trees in our yard without permission',
+        'a fallen tree is blocking the road',
+      ],
+    },
   },
   {
     key: 'playground-repair',
@@ -2403,6 +2891,23 @@ If you hear a fight, cries for help or a child crying behind the noise, do not w
         'сырғанақтан болттар шығып тұр',
         'балалар алаңы бұзылып жатыр',
         'аулаға жаңа балалар алаңын қалай салғызамыз',
+      ],
+    },
+    en: {
+      title: 'A broken playground in the yard: who will repair it',
+      body: `Broken swings, a slide with sharp edges, bolts sticking out, wobbly structures are **a danger to children**. Do not wait until someone gets hurt.
+
+1. If a structure could fall or has sharp broken pieces, warn the parents in the yard and, if you can, wrap tape around the dangerous spot.
+2. File an appeal with **109** or on the portal: the address of the yard, what exactly is broken (swings, slide, sandpit, fence, pull-up bar) and why it is dangerous. Attach a photo.
+
+Who repairs it depends on whose land the playground is on: city playgrounds are repaired by the city housing department through a contractor, playgrounds on the building's land by the OSI or PKSK. The operator determines the executor by the address. Repairs are given a few working days; equipment that could cause injury is first fenced off or removed.
+
+**If there is no playground in the yard or it is very old**, the yard can be included in the **yard improvement programme**: the OSI submits an application on behalf of the residents to the akimat, and the decision is taken when the budget is planned. Ideas can also be put forward for **participatory budgeting** projects.`,
+      paraphrases: [
+        'the swings on the playground are broken',
+        'bolts sticking out of the slide and kids could get hurt',
+        'the playground in our yard is falling apart',
+        'how do we get a new playground in our yard',
       ],
     },
   },
@@ -2464,6 +2969,33 @@ If you hear a fight, cries for help or a child crying behind the noise, do not w
         'автобус аялдамаға тоқтамай өтіп кетті',
       ],
     },
+    en: {
+      title: 'The bus comes rarely, runs off schedule or did not come out on its route',
+      body: `The routes and timetables of city buses are approved by the akimat's **passenger transport department**, and carriers must keep to them.
+
+Check the timetable and live bus positions in the city transport app or on the signs at the stops, or ask the **109** operator.
+
+When to complain:
+- you waited for the bus much longer than the interval;
+- the route does not run in the evening or at weekends, although it should;
+- the bus skips stops or is overcrowded, or the route was cancelled without notice.
+
+What to include in the appeal to **109** or on the portal:
+1. **The route number** and direction.
+2. **The stop**, the date and time, and how long you waited.
+3. If you saw it, the bus's **number plate** or fleet number.
+
+The complaint goes to the carrier and the transport department: the navigation data show where the bus was. The answer comes within a few working days. Repeated violations affect the carrier's rating.
+
+Proposals for a new route, a timetable change or a new stop are examined within 15 working days.`,
+      paraphrases: [
+        'the bus does not keep to the timetable',
+        'waited an hour for the bus at the stop',
+        'no buses on this route in the evening',
+        'the bus drove past the stop without stopping',
+        'where can I see the bus timetable',
+      ],
+    },
   },
   {
     key: 'bus-driver-complaint',
@@ -2515,6 +3047,29 @@ If you hear a fight, cries for help or a child crying behind the noise, do not w
         'жүргізушіге қалай шағымдануға болады',
       ],
     },
+    en: {
+      title: 'Complaint about a bus driver or conductor',
+      body: `Rudeness, dangerous driving, talking on the phone at the wheel, refusing to let in a passenger entitled to a concession, cold or dirt inside the bus: you can report all of these.
+
+**If there is danger right now** (the driver is drunk, a faulty bus is on the move, an accident has happened), call **102** or **112**.
+
+So that the complaint can be checked, include in your appeal to **109** or on the portal:
+1. **The route number** and direction.
+2. The bus's **number plate** or fleet number: it is usually written on the outside of the bus and inside.
+3. **The date, time** and the stop where it happened.
+4. What happened, without too much emotion; video or photos if you have them.
+
+The complaint goes to the carrier, who identifies the driver from the waybill and the navigation data, carries out a check and takes action, from a talk to a disciplinary penalty. The answer comes within a few working days, faster for dangerous driving.
+
+If a driver helped you or behaved well, you can send a **thank-you**: it is passed on to the carrier too.`,
+      paraphrases: [
+        'the bus driver was rude to me',
+        'the driver was on his phone while driving',
+        'the conductor kicked me off the bus',
+        'driver would not let a pensioner ride on a concession',
+        'how to complain about a minibus driver',
+      ],
+    },
   },
   {
     key: 'transport-card',
@@ -2564,6 +3119,28 @@ If you hear a fight, cries for help or a child crying behind the noise, do not w
         'автобустағы валидатор істемейді',
       ],
     },
+    en: {
+      title: 'Transport card: top-up, concessions, double charges',
+      body: `Fares on city buses are paid at the validator with a **transport card**, a bank card or a phone, or with a QR code in the app; the options depend on the city and the carrier. Cards and validators are run by the **city transport operator**.
+
+**Topping up.** The card can be topped up at terminals, in banking apps and in the transport app. The money may not arrive at once; sometimes it is credited the first time you tap the validator.
+
+**A concession card** (pensioners, schoolchildren, students, people with disabilities and other groups set by the maslikhat) is issued by the transport operator on the basis of a document proving your right to the concession. The **109** operator can tell you where and how to get one.
+
+**Payment problems**: report them to 109 or on the portal:
+- the validator does not work or does not accept the card: route number, the bus's number plate, time;
+- you were **charged twice**: card number (the last digits), date, time, route; attach a statement or a screenshot;
+- the payment app does not work.
+
+A complaint is answered within a few working days, and money charged by mistake is returned to the card. **Never give anyone your full bank card number, CVV or codes from SMS.**`,
+      paraphrases: [
+        'how do I top up my bus card',
+        'where to get a discount travel card for a pensioner',
+        'the validator charged me twice',
+        'card reader on the bus is not working',
+        'bus pass for schoolchildren',
+      ],
+    },
   },
   {
     key: 'water-meter',
@@ -2607,6 +3184,26 @@ If you hear a fight, cries for help or a child crying behind the noise, do not w
         'су есептегішін қашан тексерту керек',
         'есептегішті пломбылауға келмейді',
         'есептегіш бар бірақ норматив бойынша есептеді',
+      ],
+    },
+    en: {
+      title: 'Water meter: verification, replacement and submitting readings',
+      body: `Submit your **readings** every month by the date shown on the bill: in the supplier's app or website, in your banking app when paying utility bills, or by the supplier's phone line. If no readings are submitted, you are charged on the average or by the standard rate.
+
+**Verification.** Every meter has a **verification interval**, given in the meter's data sheet. When it runs out, the meter must be verified or replaced: contact an accredited organisation or the supplier. After installation or verification the water supplier **seals** the meter; readings from a meter without a seal are not accepted. With an overdue meter you are charged by the standard rate, so it is better not to miss the dates.
+
+**When to report to 109 or on the portal:**
+- the supplier does not come to seal the meter after it was installed;
+- you submitted readings but were charged by the standard rate;
+- the charges are clearly wrong: billed twice, someone else's readings, a debt that does not exist.
+
+Give your personal account number, the address, dates and readings, and attach photos of the meter and the bill. Questions about charges are answered within 10 working days, and errors are corrected by a recalculation.`,
+      paraphrases: [
+        'how do I send my water meter readings',
+        'when does the water meter need to be checked',
+        'nobody comes to seal the new meter',
+        'charged by the standard rate even though I have a meter',
+        'my water bill is wrong',
       ],
     },
   },
@@ -2654,6 +3251,26 @@ If you hear a fight, cries for help or a child crying behind the noise, do not w
         'ешкім тұрмаса қоқысқа қайта есептеу',
       ],
     },
+    en: {
+      title: 'Recalculation of utility bills when a service was missing or poor',
+      body: `If a service was not provided (no heating, no hot or cold water) or was of poor quality (barely warm radiators, cold "hot" water), you have the right to demand a **recalculation**: you do not pay for the time without the service, or the charge is reduced.
+
+What you need for a recalculation:
+1. **Record the fact.** Tell the supplier or **109** when the service stopped: the appeal number and date prove when it began.
+2. **A report (akt).** Ask the supplier or the OSI or PKSK to draw up a report that the service was not provided or was of poor quality: date, time, temperature measurement, signatures. Keep a copy.
+3. **Apply for a recalculation** to the supplier, attaching the report and the appeal number. If the whole building was without the service, the recalculation is often done for all flats at once.
+
+A recalculation is also made if nobody is living in the flat for a while (as shown by documents) or the number of residents has changed, for services charged per person, such as rubbish collection.
+
+If you are refused a recalculation without explanation, file an appeal with 109 or on the portal with copies of the documents: the answer comes within 10 working days.`,
+      paraphrases: [
+        'how do I get my heating bill recalculated',
+        'no hot water for a month but they want full payment',
+        'how to get a report that the service was not provided',
+        'pay less for garbage if nobody lives in the flat',
+        'they refused to recalculate my bill',
+      ],
+    },
   },
   {
     key: 'heating-main-leak',
@@ -2694,6 +3311,24 @@ If you hear a fight, cries for help or a child crying behind the noise, do not w
         'жолда ыстық су ағып жатыр',
         'жылу трассасы жарылды',
         'жылу желісін жөндегеннен кейін шұңқырды көммеді',
+      ],
+    },
+    en: {
+      title: 'Steam from a heating main, hot water on the road, the ground caving in',
+      body: `Steam coming out of the ground, hot water on the asphalt in winter, washed-out soil above the pipes are signs of **a burst heating main**. It is dangerous: a cavity full of boiling water can form under the asphalt, and it is easy to fall into it.
+
+1. **Keep away** from the spot where steam is rising or hot water has spilled, lead children away, and do not drive through the flooded stretch.
+2. If someone has fallen in or been scalded, call **112**.
+3. Otherwise report it to **109** at once: the exact place (street, building, yard, junction), what you can see (steam, water, a hole) and since when. A point on the map and a photo from a safe distance help.
+
+A burst heating main is an emergency: the heat supply company comes urgently, fences off the spot and shuts off the section. During the repair neighbouring buildings may lose heating and hot water; the answer gives the time for restoring them.
+
+After the repair the excavation must be filled in and the asphalt and lawn restored. If the pit has been left open or unfenced, report that separately.`,
+      paraphrases: [
+        'steam coming out of the ground in our yard',
+        'hot water running across the road',
+        'the heating pipe burst under the street',
+        'they left a hole after repairing the heating main',
       ],
     },
   },

@@ -429,6 +429,30 @@ If something goes wrong, contact NCA support (details on pki.gov.kz) or call **1
         'эцп қайта шығару онлайн',
       ],
     },
+    en: {
+      title: 'How to renew (re-issue) your EDS',
+      body: `An individual's EDS is valid for a limited time (usually one year). It cannot be extended, but it can be **re-issued** — you get new keys.
+
+**While the old EDS is still valid** — re-issue it online, without visiting a Public Service Centre (ЦОН):
+1. Start **NCALayer** on your computer.
+2. Open **pki.gov.kz** and choose **"Key re-issue"**.
+3. Select your valid key and enter its password — this confirms your identity.
+4. Set a new password and save the new keys.
+5. Check that you can sign in to egov.kz with the new key; the old file can then be deleted.
+
+**If the EDS has already expired** — re-issue is not available, so get a new EDS from scratch: online with biometrics or via a ЦОН.
+
+**Useful:** the National Certification Centre (NCA) reminds you in advance that the term is ending. Keep an eye on the date in the certificate properties and re-issue the EDS 1–2 weeks before it expires.
+
+**If you forgot the EDS password,** it cannot be re-issued — revoke the old one and get a new one. NCA support: contacts on pki.gov.kz; general questions: **1414**.`,
+      paraphrases: [
+        'my EDS expired, what now',
+        'renew digital signature online',
+        'can I extend my ECP',
+        'my electronic signature expires next week',
+        'how to update EDS without going to CON',
+      ],
+    },
   },
   {
     key: 'eds-revoke-lost',
@@ -481,6 +505,30 @@ If something goes wrong, contact NCA support (details on pki.gov.kz) or call **1
         'эцп отзыв қалай жасалады',
       ],
     },
+    en: {
+      title: 'Lost your EDS or its password: how to revoke it and get a new one',
+      body: `If the flash drive or computer with your EDS keys is lost, someone else has learned the password, or you have forgotten it, the signature must be **revoked**. A revoked certificate can no longer be used — neither by you nor by whoever found it.
+
+**How to revoke:**
+1. **Online:** in the certificate revocation section on **pki.gov.kz**, if you still have access to the key and its password.
+2. **At a Public Service Centre (ЦОН):** apply to revoke the EDS with your ID card — this works if you no longer have the key or the password.
+
+**Then get a new EDS** — online with biometrics or via a ЦОН (see "How to get a digital signature (EDS) from the National Certification Centre").
+
+**If you suspect fraud, also:**
+- check the **history of services** in your eGov account — has anything been submitted in your name;
+- change your eGov password;
+- if you have suffered actual loss, go to the police (**102**).
+
+**Remember:** staff of ЦОН, the National Certification Centre (NCA) and 1414 never ask for your EDS password or an SMS code. Questions: **1414**.`,
+      paraphrases: [
+        'lost my flash drive with my EDS',
+        'forgot my EDS password',
+        'how to revoke my digital signature',
+        'someone stole my ECP, how do I block it',
+        'a stranger knows my signature password',
+      ],
+    },
   },
   {
     key: 'ncalayer-not-working',
@@ -530,6 +578,29 @@ If something goes wrong, contact NCA support (details on pki.gov.kz) or call **1
         'eGov менің ЭЦҚ-мды көрмейді',
         'ncalayer қатесі шығады, не істеймін',
         'өтінімге ЭЦҚ-мен қол қоя алмаймын',
+      ],
+    },
+    en: {
+      title: 'NCALayer will not start or eGov cannot see your EDS',
+      body: `**NCALayer** is the National Certification Centre (NCA) program that lets your browser work with EDS keys. Without it you cannot sign in to eGov with an EDS or sign a request on a computer.
+
+**Check in this order:**
+1. NCALayer **is running**: its icon should be in the system tray (next to the clock). If not, start the program and reload the page.
+2. The version **is current**: download the latest one from **pki.gov.kz** and reinstall.
+3. Your browser is up to date; try another browser or a window without extensions.
+4. An antivirus or corporate firewall is not blocking NCALayer — add it to the exceptions.
+5. You are choosing the **right key file** and the EDS has not expired. Password error — check the keyboard layout and Caps Lock.
+6. Restart the computer after installing or updating.
+
+**Quick alternative:** sign in with a **QR code** and the **eGov Mobile** app, or use a **one-time SMS password** — many services do not need an EDS on a computer.
+
+**If nothing helps,** write down the error text and take a screenshot, then contact NCA support (pki.gov.kz) or **1414**.`,
+      paraphrases: [
+        'ncalayer will not open',
+        'egov does not see my digital signature',
+        'error connecting to NCALayer',
+        'cannot sign my application with EDS',
+        'NCALayer not working on Mac',
       ],
     },
   },
@@ -662,6 +733,30 @@ In the same way you can **sign a request** submitted on the website, when the se
         'телефон нөмірін eGov-қа қалай байланыстырамын',
         'мобильдік азаматтар базасына қалай тіркелуге болады',
         'нөмірімді ауыстырдым, енді не істеу керек',
+      ],
+    },
+    en: {
+      title: 'SMS password on eGov: how to register in the Mobile Citizens Database',
+      body: `A one-time **SMS password** replaces the EDS in many eGov services. But the code is only sent to a number registered to your IIN in the **Mobile Citizens Database (БМГ)**.
+
+**How to register your number in the database:**
+1. **On eGov with an EDS:** in your account profile, open the phone number section, enter the number and confirm it with the code from the SMS.
+2. **At a Public Service Centre (ЦОН):** bring your ID card and phone — the officer adds the number to the database.
+3. **Through a bank:** some banks let you register your number in the Mobile Citizens Database in their app or at an ATM.
+
+**No SMS code?**
+- make sure the number in the database is current (after changing your number you must register it again);
+- wait 1–2 minutes and request the code again, no more often than allowed;
+- check that your mobile operator has not blocked short/service SMS;
+- SMS may not arrive when roaming or on foreign numbers.
+
+**Never tell anyone your SMS code** — not callers "from the bank", not callers "from 1414". If the code does not arrive for a long time, contact **1414**.`,
+      paraphrases: [
+        'egov SMS code not coming',
+        'how to link my phone number to egov',
+        'what is the mobile citizens database',
+        'changed my phone number, how to update it on egov',
+        'can I get certificates by SMS without EDS',
       ],
     },
   },
@@ -797,6 +892,31 @@ In the same way you can **sign a request** submitted on the website, when the se
         'ЭЦҚ-сыз және SMS-сіз кіруге бола ма',
       ],
     },
+    en: {
+      title: 'How to sign in to eGov with biometrics (face recognition)',
+      body: `In **eGov Mobile** you can sign in and confirm some actions with **biometrics** — the system compares your selfie with the photo from your ID card. No EDS or SMS is needed.
+
+**How to sign in:**
+1. Open eGov Mobile and choose sign-in **with biometrics**.
+2. Enter your IIN and allow the app to use the camera.
+3. Hold the phone at face level and follow the prompts on the screen (blink, turn your head).
+4. After the check your personal account opens; you can then turn on quick sign-in with a passcode or fingerprint.
+
+**To pass the check the first time:**
+- good, even lighting, no bright light behind you;
+- no glasses, mask or headwear;
+- your whole face inside the frame, a clean camera lens.
+
+**If the system does not recognise you,** try in another place and in different lighting. If the photo in your ID card is old or the data in the database is wrong, sign in with your **EDS** or a **one-time SMS password**, and if necessary replace your ID card at a Public Service Centre (ЦОН).
+
+Never go through a biometric check at the request of strangers — this is how scammers get into other people's accounts. Help: **1414**.`,
+      paraphrases: [
+        'how to log in to egov with my face',
+        'egov face check keeps failing',
+        'can I get into egov without EDS or SMS',
+        'egov does not recognise my face, what do I do',
+      ],
+    },
   },
   {
     key: 'digital-documents-egov-mobile',
@@ -842,6 +962,28 @@ In the same way you can **sign a request** submitted on the website, when the se
         'цифрлық құжаттарды қайда қабылдайды',
         'жүргізуші куәлігін үйде ұмытып кеттім, электронды нұсқасы жарай ма',
         'egov mobile-дан құжатты қалай бөлісемін',
+      ],
+    },
+    en: {
+      title: 'Digital documents in eGov Mobile: where can you show them instead of the original',
+      body: `The **"Digital documents"** section of the eGov Mobile app holds electronic versions of your documents: ID card, driving licence, vehicle registration certificate, your children's birth certificates and others.
+
+**How to use it:**
+1. Sign in to **eGov Mobile** and open **"Digital documents"**.
+2. Choose a document — the details are pulled from state databases.
+3. To show a document to an organisation, use the share function: the organisation receives the details via a **QR code** or a **one-time code** that you confirm yourself.
+
+**Where they are accepted:** at many government bodies, Public Service Centres (ЦОН), banks, notaries, hotels, on domestic flights and trains — check the rules of a particular place in advance.
+
+**Where they do not replace the original:** when crossing the state border and where the law expressly requires a paper or plastic document.
+
+**Important:** a screenshot of a document has no legal force — the organisation checks the document through the system. If a document is not shown or is out of date, update the app; if the data itself is wrong, have it corrected via a ЦОН. Questions: **1414**.`,
+      paraphrases: [
+        'can I show my ID card on my phone',
+        'where are egov digital documents accepted',
+        'left my driving licence at home, can I show the electronic one',
+        'how to share a document from egov mobile',
+        'is a screenshot of my ID valid',
       ],
     },
   },
@@ -968,6 +1110,30 @@ In the same way you can **sign a request** submitted on the website, when the se
         'уақытша тіркеу қанша мерзімге беріледі',
       ],
     },
+    en: {
+      title: 'Temporary registration: when do you need it and how to apply online',
+      body: `If you live somewhere other than your permanent registration address — you rent a flat, or study, work or receive medical treatment in another city — get a **temporary registration**. It can be issued for up to one year.
+
+**How to apply:**
+1. Sign in to **egov.kz** or **eGov Mobile** and choose the service **"Temporary registration at the place of residence"**.
+2. Set the registration period (from 1 to 12 months).
+3. If you are the owner, say so and choose the address. If not, enter the owner's IIN and the address.
+4. The owner (and co-owners) confirm consent in their own personal account.
+5. Sign the application with your EDS; the result is notified to your personal account.
+
+**Important for tenants and landlords:** living without registration carries administrative liability, including for an owner who lets the property. Agree on registration when you sign the rental agreement.
+
+**Your permanent registration stays** — temporary registration does not remove you from the records at your main address.
+
+**If the owner is abroad or does not use eGov,** ask a Public Service Centre (ЦОН) or call **1414** about the options.`,
+      paraphrases: [
+        'do I need temporary registration if I rent a flat',
+        'temporary propiska for a student',
+        'temporary registration on egov',
+        'how long can temporary registration last',
+        'does my landlord have to register me',
+      ],
+    },
   },
   {
     key: 'id-card-replace',
@@ -1019,6 +1185,30 @@ In the same way you can **sign a request** submitted on the website, when the se
         'тұрмысқа шыққан соң жеке куәлікті қалай ауыстырамын',
         'жеке куәлікті ауыстыру қанша тұрады',
         'жаңа жеке куәлік қанша күнде дайын болады',
+      ],
+    },
+    en: {
+      title: 'How to replace your ID card (expired, new surname, damaged)',
+      body: `An ID card is compulsory for citizens of Kazakhstan from the age of 16. It must be replaced if it has expired, your surname, first name or other details have changed, the document is damaged or errors are found in it.
+
+**How to replace it:**
+1. Apply at **any Public Service Centre (ЦОН)** — your registration address does not matter. Book a time slot online to avoid waiting.
+2. Bring your old ID card and documents confirming the changes (for example, the marriage certificate — if this information is not pulled from the databases).
+3. Pay the **state duty** — the amount is on the service page on egov.kz; you can pay at the ЦОН, via eGov or in a banking app.
+4. Your photo and biometric data are taken at the ЦОН.
+5. You get an SMS when the document is ready. Collect it in person at the same ЦОН.
+
+**The processing time** depends on the region and is given in the service description; the ЦОН tells you the date when you apply.
+
+**While the document is being made,** use the digital ID card in eGov Mobile where it is accepted.
+
+**Is it taking too long?** Check the status on eGov or via **1414**; if the deadline is missed, you can file a complaint.`,
+      paraphrases: [
+        'my ID card expired, where do I go',
+        'how to change my ID card after marriage',
+        'how much does a new ID card cost',
+        'can I replace my ID card in another city',
+        'how long does a new ID card take',
       ],
     },
   },
@@ -1150,6 +1340,30 @@ Questions about terms and status: **1414**.`,
         'балаға паспорт қайда рәсімделеді',
         'паспорт қанша уақытта дайын болады',
         'сапарға паспорт керек, қайда барамын',
+      ],
+    },
+    en: {
+      title: 'How to get a Kazakhstan passport for travel abroad',
+      body: `A passport of a citizen of Kazakhstan is needed for trips to countries you cannot enter with an ID card. It can be issued at any age, including to a child.
+
+**How to apply:**
+1. Book a slot at **any Public Service Centre (ЦОН)** through "Booking an electronic queue".
+2. Bring your ID card (for a child — the birth certificate and the ID of the parent who applies).
+3. Pay the **state duty** — see the amount on the service page on egov.kz; it may differ for children and adults.
+4. Your photo and biometric data are taken at the ЦОН (for children — depending on age).
+5. Wait for the SMS saying it is ready and collect the passport at the ЦОН in person.
+
+**The production time** is given in the service description. Leave a margin when planning a trip and do not buy non-refundable tickets until you have the passport.
+
+**The passport must be replaced** when it expires, your details change, or it is damaged or lost. Report a loss to a ЦОН, and a theft to the police.
+
+**A child travelling** without parents may need notarised consent — check the requirements of the country and the carrier. Questions: **1414**.`,
+      paraphrases: [
+        'how to get a foreign travel passport in Kazakhstan',
+        'where to apply for a passport for my child',
+        'how long does it take to make a passport',
+        'I need a passport for a trip, where do I go',
+        'international passport for Kazakh citizens',
       ],
     },
   },
@@ -1363,6 +1577,32 @@ Questions about streets, utilities and city services in Kostanay go to the city 
         'праваны eGov арқылы ауыстыруға бола ма',
         'жүргізуші куәлігімді жоғалттым',
         'куәлікті ауыстыруға қандай медициналық анықтама керек',
+      ],
+    },
+    en: {
+      title: 'How to replace your driving licence',
+      body: `A driving licence is replaced when it has expired (usually after 10 years), your surname or first name has changed, or the document is lost or damaged.
+
+**You need:**
+- your ID card;
+- a valid **medical certificate of fitness to drive** — it is issued at your polyclinic and the information is sent to the system electronically;
+- payment of the **state duty** and the cost of the blank — the amounts are on the service page on egov.kz.
+
+**How to replace it:**
+1. Have the medical check-up and make sure the certificate has been entered into the system.
+2. Apply at a **specialised Public Service Centre (спецЦОН)** or a ЦОН that provides this service (preferably with an appointment). If an online application on **eGov** is available for your case, the service page will have an order button.
+3. Pay the duty — at the ЦОН, via eGov or in a banking app.
+4. Get your new licence within the stated term.
+
+**While you wait,** the digital driving licence is available in **eGov Mobile** — it is accepted at roadside checks.
+
+**Refused because of the medical certificate?** Ask your polyclinic whether the data has been entered. Addresses of спецЦОН and the terms: on egov.kz or via **1414**.`,
+      paraphrases: [
+        'my driving licence expired, how to renew it',
+        'replace driving license through egov',
+        'lost my driver licence, what do I do',
+        'what medical certificate do I need for a new license',
+        'where to change my driving licence in Kostanay',
       ],
     },
   },
@@ -1645,6 +1885,31 @@ Only Kazakh-issued documents qualify. Questions: **1414**.`,
         'жәрдемақыға туу туралы анықтама керек',
       ],
     },
+    en: {
+      title: 'How to get a statement or a duplicate certificate of birth, marriage or divorce',
+      body: `If your birth, marriage, divorce or death certificate is lost, or you need a statement about such an event, you can order it online — provided the record was registered in Kazakhstan.
+
+**Electronic statement (fast):**
+1. On **egov.kz** or in **eGov Mobile**, find the service **"Issuing repeat certificates or statements of civil status registration"**.
+2. Choose the type of record (birth, marriage, divorce, death, etc.) and the type of document — a statement.
+3. Sign the request with your EDS or an SMS password. The statement arrives in your **History of services**, usually at once.
+
+**Duplicate certificate on an official form:**
+1. Order it in the same service or at a Public Service Centre (ЦОН) / civil registry office (ЗАГС).
+2. Pay the **state duty** — the amount is on the service page.
+3. Collect the certificate at the chosen office within the stated term.
+
+**Who can request it:** the person themselves, parents for their children, and heirs or legal representatives — with supporting documents.
+
+**If the record cannot be found** (an old record, registration abroad or errors in the name), contact the registry office where it was registered or a ЦОН. Questions: **1414**.`,
+      paraphrases: [
+        'lost my birth certificate, how to get a new one',
+        'marriage certificate through egov',
+        'where to get a duplicate marriage certificate',
+        'I need proof of my child birth for a benefit',
+        'copy of divorce certificate',
+      ],
+    },
   },
   {
     key: 'marriage-registration-online',
@@ -1770,6 +2035,29 @@ Only Kazakh-issued documents qualify. Questions: **1414**.`,
         'некесіз тегін қалай ауыстыруға болады',
       ],
     },
+    en: {
+      title: 'Changed your surname: which documents do you need to replace',
+      body: `After a marriage, a divorce or a change of surname on application, your details in state databases change automatically, but the **documents you hold** must be replaced.
+
+**In this order:**
+1. **ID card** — first of all, at any Public Service Centre (ЦОН); a state duty is charged (the amount is on the service page).
+2. **Passport** for travel abroad — if you have one.
+3. **EDS** — the certificate contains your full name, so get a new EDS once you have the new ID card.
+4. **Driving licence** — replaced at a спецЦОН / ЦОН.
+5. **Banks, employer, medical organisation** — give them your new details.
+6. **Vehicle registration certificate and property documents** — check on the service page or at a ЦОН whether they need to be re-issued in your case.
+
+**A change of surname not related to marriage** (for example, taking a stepfather's surname) is a separate service through the registry office (ЗАГС) or eGov — "Change of first name, patronymic, surname".
+
+**Tip:** until the new ID card is ready, do not throw away old documents in your former surname — you may need them to prove the change. Questions: **1414**.`,
+      paraphrases: [
+        'how to change surname after marriage',
+        'I got married, which documents do I need to change',
+        'do I need a new EDS after changing my name',
+        'how to change my last name without getting married',
+        'took my husband surname, what next',
+      ],
+    },
   },
   {
     key: 'death-registration',
@@ -1814,6 +2102,27 @@ Only Kazakh-issued documents qualify. Questions: **1414**.`,
         'әкем қайтыс болды, қандай құжаттарды рәсімдеу керек',
         'жерлеуге арналған жәрдемақыны қалай алуға болады',
         'қайтыс болуды тіркеу үшін қайда бару керек',
+      ],
+    },
+    en: {
+      title: 'Registering a death and the funeral allowance: what should relatives do',
+      body: `When someone close dies, the paperwork takes several steps. Much of it can be done online.
+
+1. **The medical death certificate** is issued by the hospital or polyclinic; the information is sent to the system.
+2. **Registration of the death** — on **egov.kz** / in **eGov Mobile** (EDS) or at a Public Service Centre (ЦОН) or civil registry office (ЗАГС). The application is usually made by relatives or the person arranging the funeral. After registration a death certificate is issued; a statement can be obtained online.
+3. **A one-time funeral allowance** is paid if the deceased received a pension or certain kinds of benefits. Apply at a ЦОН or online if the service is available; you will need the applicant's details and a bank account.
+4. **Inheritance** is arranged with a **notary** at the deceased's last place of residence; the application must be made within **six months** of the date of death.
+5. **Pension savings in the ENPF** are paid to the heirs — through the ENPF once the inheritance is formalised.
+
+**What to bring:** the applicant's ID card and the deceased's documents (if available).
+
+Advice on documents: **1414**; on notarial matters — any notary.`,
+      paraphrases: [
+        'how to get a death certificate',
+        'my father died, what documents do I need',
+        'how to get the funeral benefit',
+        'where to register a death in Kazakhstan',
+        'what to do when a relative dies',
       ],
     },
   },
@@ -1864,6 +2173,29 @@ Only Kazakh-issued documents qualify. Questions: **1414**.`,
         'eGov-та отбасы құрамы анықтамасы бар ма',
         'АӘК үшін отбасы құрамы туралы анықтама керек пе',
         'отбасы құрамы анықтамасын талап етіп жатыр, не істеймін',
+      ],
+    },
+    en: {
+      title: 'Certificate of family composition: where to get it and what to use instead',
+      body: `A certificate of family composition used to be issued by housing co-operatives (КСК) and housing organisations. Today most public services (targeted social assistance, housing allowance, the housing queue, benefits) **do not need it**: government bodies get information about family members from state databases themselves.
+
+**If an organisation still asks you to prove your family composition, these will do:**
+1. An **address certificate** for each family member — it shows that you are registered at the same address (eGov, free).
+2. **Statements of your children's births** and a **statement of marriage registration** — through the eGov service for statements of civil status registration.
+3. Some services have a separate family composition form right in the eGov application — you fill it in when you apply.
+
+**What to do:**
+1. Ask the organisation exactly which document it needs and what for.
+2. Order the statements you need on **egov.kz** or in **eGov Mobile** (EDS or SMS password).
+3. Hand over the PDF with the QR code — its authenticity is checked without a stamp.
+
+**If you are refused a service** for lack of a "certificate of family composition" that is not in the list of required documents, refer to the service standard on egov.kz or contact **1414**.`,
+      paraphrases: [
+        'where do I get a family composition certificate',
+        'can I get a family certificate on egov',
+        'do I need a family composition certificate for social assistance',
+        'they want a family certificate but there is no KSK anymore',
+        'how to prove who lives in my family',
       ],
     },
   },
@@ -1995,6 +2327,35 @@ You can also have the statement e-mailed to you regularly.
         'жалақы туралы анықтама eGov-та бар ма',
         'жеке кәсіпкер табысын қалай растайды',
         'визаға табыс туралы қандай анықтама керек',
+      ],
+    },
+    en: {
+      title: 'How to prove your income: which certificates can you get online',
+      body: `There is no single "income certificate" on eGov. Income is proven with different documents, depending on who you are and who is asking.
+
+**Employed:**
+1. **A certificate from your workplace** stating your position and salary — from the employer (accounts or HR department).
+2. **A certificate of pension contributions** on eGov — shows who paid contributions for you and for which months; it indirectly reflects your income.
+
+**Individual entrepreneur:**
+- your **tax return** and income details from the **Taxpayer's Cabinet** (cabinet.salyk.kz) or eGov;
+- a certificate of no tax debt.
+
+**Pensioner or benefit recipient:**
+- details of the pension or benefit granted — on eGov or at a Public Service Centre (ЦОН);
+- a statement of the bank account where the payments arrive.
+
+**For a visa or a loan** you are often also asked for a **bank statement** of account transactions — you get it in your banking app.
+
+**For public services** (targeted social assistance, housing allowance, the housing queue) income is usually checked **automatically in the databases** — you do not need to bring certificates unless the service standard says otherwise.
+
+Not sure which document will do? Ask the organisation that requests it. Questions about eGov certificates: **1414**.`,
+      paraphrases: [
+        'where do I get proof of income',
+        'salary certificate through egov',
+        'how can a sole trader prove income',
+        'what income document do I need for a visa',
+        'income statement for a bank loan',
       ],
     },
   },
@@ -2132,6 +2493,29 @@ You can also have the statement e-mailed to you regularly.
         'көлік салығы бойынша жеңілдік бар ма',
       ],
     },
+    en: {
+      title: 'Vehicle tax: who pays, when, and what to do if the charge is wrong',
+      body: `Vehicle (transport) tax is paid by **the owner in whose name the vehicle is registered**. The amount is calculated by the state revenue authorities from the registration data: it depends on the type of vehicle and the engine size.
+
+**How to check and pay:**
+1. On **egov.kz**, in **eGov Mobile** or in a banking app, open the tax section — the charge is shown by your IIN.
+2. Pay online or at a bank **no later than 1 October** of the year following the tax year.
+
+**Sold the car?** The tax is charged for the months the car was registered to you. If charges continue after the sale, check whether the buyer has re-registered the car: until the registration changes, the tax is charged to you.
+
+**Car scrapped or stolen?** It must be deregistered at a specialised Public Service Centre (спецЦОН) (if stolen, with documents from the police); otherwise the tax keeps being charged.
+
+**Exemptions** apply to certain groups of citizens (for example, war participants and veterans, people with disabilities — under certain conditions). Check the list and conditions with the state revenue authorities.
+
+**A wrong charge** is corrected by the state revenue office where you live — in person or through the Taxpayer's Cabinet. Questions: **1414**.`,
+      paraphrases: [
+        'I sold my car but still get the tax',
+        'deadline for paying car tax',
+        'how to check my vehicle tax by IIN',
+        'are there exemptions from transport tax',
+        'my car was stolen, do I still pay tax on it',
+      ],
+    },
   },
   {
     key: 'tax-debt-certificate',
@@ -2192,6 +2576,34 @@ You can also have the statement e-mailed to you regularly.
         'салықты төледім, бірақ анықтамада қарыз тұр',
       ],
     },
+    en: {
+      title: 'How to get a certificate of no tax debt',
+      body: `A certificate of the absence (or presence) of debts on taxes and other mandatory payments is often requested when you go abroad to work, take part in tenders, take out a mortgage or apply for a visa.
+
+**How to get it online:**
+1. Sign in to **egov.kz** or **eGov Mobile**.
+2. Find the service "Information on the absence (presence) of debts recorded by the state revenue authorities".
+3. Sign the request with your EDS or an SMS password.
+4. The information arrives in your **History of services**, usually at once. The service is free.
+
+You can also get the certificate in the **Taxpayer's Cabinet** (cabinet.salyk.kz) or at a Public Service Centre (ЦОН).
+
+**If the certificate shows a debt:**
+1. See which tax and which period it is for.
+2. Pay it on eGov or in a banking app.
+3. A few days later, when the payment is reflected, order the certificate again.
+
+**If there should be no debt** (you paid but the payment was not credited, or the charge is wrong), contact the state revenue office with the receipt — in person or through the Taxpayer's Cabinet.
+
+Questions about the service: **1414**.`,
+      paraphrases: [
+        'where to get a certificate that I have no tax debts',
+        'how to check if I owe any taxes',
+        'no tax arrears certificate for a visa',
+        'I paid the tax but the certificate still shows a debt',
+        'tax clearance certificate Kazakhstan',
+      ],
+    },
   },
   {
     key: 'bank-account-restricted-tax-debt',
@@ -2242,6 +2654,30 @@ You can also have the statement e-mailed to you regularly.
         'шоттан тыйымды қалай алуға болады',
         'банк шотымды қарыз үшін бұғаттады',
         'шотқа кім тыйым салғанын қалай білемін',
+      ],
+    },
+    en: {
+      title: 'Bank account blocked over a debt: how to find out why and lift the restriction',
+      body: `If your bank tells you that **outgoing transactions are suspended** on your account or that it has been seized, first find out who imposed the restriction.
+
+**1. The state revenue authorities** — for unpaid taxes.
+- Check the debt on **egov.kz**, in **eGov Mobile** or in the Taxpayer's Cabinet.
+- Pay the debt and the late-payment interest.
+- Once the payment arrives, the restriction is lifted — usually within a few working days. If it remains, contact the state revenue office with the receipt.
+
+**2. A private or state bailiff (enforcement officer)** — for loans, alimony, fines and other debts under enforcement documents.
+- Check enforcement proceedings by IIN in the public **register of debtors** or via eGov.
+- Contact the bailiff named there, confirm the amount and pay it; the bailiff issues an order lifting the seizure.
+
+**3. The bank itself** — for example, because of internal checks. The bank will explain the reason.
+
+**Important:** social payments and benefits cannot be taken from a seized account within the limits set by law; if they were taken, contact the bailiff or the bank. Advice on public services: **1414**.`,
+      paraphrases: [
+        'my card was frozen for unpaid taxes',
+        'how to remove the arrest from my bank account',
+        'bank blocked my account because of a debt',
+        'how to find out who froze my account',
+        'bailiff seized my account, what now',
       ],
     },
   },
@@ -2391,6 +2827,7 @@ Questions: any ЦОН or **1414** (from a Kazakhstan phone).`,
         'how to register my child for kindergarten in Kazakhstan',
         'check kindergarten queue number by IIN',
         'we got a kindergarten referral, what next',
+        'how to enrol a child in nursery school',
       ],
     },
   },
@@ -2440,6 +2877,28 @@ Questions: any ЦОН or **1414** (from a Kazakhstan phone).`,
         'бірінші сыныпқа қабылдау қашан басталады',
         'тіркелген жер бойынша мектепке алмай жатыр',
         'бірінші сыныпқа қандай құжаттар керек',
+      ],
+    },
+    en: {
+      title: 'How to enrol your child in first grade through eGov',
+      body: `Children who **turn 6 before the start of the school year** are admitted to first grade. You can apply online during the admission campaign announced by the education department (usually in spring and summer).
+
+**How to apply:**
+1. Sign in to **egov.kz** or **eGov Mobile** and find the service for accepting documents for admission to school (primary education).
+2. Choose the child and the school. Schools must first admit children who live in the **catchment area assigned to the school** — check which school your address belongs to.
+3. Attach or provide the required information (the child's medical documents — in the form the service standard requires).
+4. Sign the application with your EDS or an SMS password.
+5. Follow the status in your **History of services**; the result is a notice of enrolment or a reasoned refusal.
+
+**Medical documents** (health passport, vaccination records) — get them from your polyclinic in advance; queues are longer just before the admission campaign starts.
+
+**Refused at your local school** or no places? Contact the city education department. In Kostanay you can raise the issue via the city centre **109**. Technical questions about eGov: **1414**.`,
+      paraphrases: [
+        'how to sign up for first grade online',
+        'when does first grade registration start',
+        'the school near our home will not take my child',
+        'what documents are needed for first grade',
+        'my child is 6, can he start school',
       ],
     },
   },
@@ -2575,6 +3034,31 @@ Questions: any ЦОН or **1414** (from a Kazakhstan phone).`,
         'жаңа үйге меншік құқығын қалай рәсімдеймін',
       ],
     },
+    en: {
+      title: 'How to register ownership and get a technical passport for a flat or house',
+      body: `Ownership of real estate arises from the moment of **state registration** in the real estate register kept by the State Corporation "Government for Citizens".
+
+**Bought a flat from another person:**
+1. The transaction is certified by a **notary**, who checks the information in the databases.
+2. As a rule, the notary sends the documents for registration electronically — you do not need to go to a Public Service Centre (ЦОН).
+3. After a few working days, check the result: order a **certificate of registered rights** on eGov.
+
+**New build, inheritance, court decision, a house on your own land:** apply for registration at a **ЦОН** or on eGov (if the service is available online), attaching the title documents. Pay the fee — the amount is on the service page.
+
+**A technical passport** is needed for new properties, after replanning or reconstruction, and when a bank or notary asks for it:
+1. Order the service at a ЦОН or on eGov.
+2. A State Corporation specialist comes to take measurements.
+3. Pay for the work at the set rate and receive the technical passport.
+
+**If registration is suspended or refused,** the notice gives the reason and what you need to provide. Questions: **1414**.`,
+      paraphrases: [
+        'how to register a flat after buying it',
+        'where to order a technical passport for a house',
+        'do I need to go to CON after the deal at the notary',
+        'how to register ownership of a new build apartment',
+        'tech passport after redoing the layout',
+      ],
+    },
   },
   {
     key: 'land-plot-documents',
@@ -2623,6 +3107,29 @@ Questions: any ЦОН or **1414** (from a Kazakhstan phone).`,
         'учаскенің кадастрлық нөмірін қайдан білемін',
         'жер құжаттарым жоғалды',
         'үйдің астындағы жерді қалай рәсімдеймін',
+      ],
+    },
+    en: {
+      title: 'Land plot documents: how to get the identification document and cadastral number',
+      body: `The main document for a plot is the **identification document for the land plot**. It gives the cadastral number, area, designated purpose, divisibility and restrictions. It is prepared by the State Corporation "Government for Citizens".
+
+**When you need it:** after the akimat decides to grant you a plot, when buying out, dividing or merging plots, when changing the designated purpose, or when the old document is lost.
+
+**How to get it:**
+1. Apply at a **Public Service Centre (ЦОН)** or on **egov.kz**, if the service is available online.
+2. Attach the title document (akimat decision, contract, certificate of inheritance) if it is not in the databases.
+3. Pay for the work at the set rate.
+4. Receive the document within the stated term; the right to the plot is registered in the real estate register.
+
+**How to check a plot:** by the cadastral number on the **public cadastral map** you can see its boundaries and purpose; information on rights and encumbrances is in the certificate of registered rights on eGov.
+
+**A boundary dispute with a neighbour** is settled through the land inspectorate or the court; questions of granting land and changing its purpose go to the akimat's land relations department. In Kostanay you can contact it via the city centre **109**.`,
+      paraphrases: [
+        'how to get the identification document for my land',
+        'where to find the cadastral number of a plot',
+        'lost the documents for my land plot',
+        'how to register the land under my house',
+        'boundary dispute with my neighbour',
       ],
     },
   },
@@ -2745,6 +3252,27 @@ Questions about the queue in Kostanay: the land relations department via the cit
         '17 жаста шақыру учаскесіне тіркелу үшін қайда барамын',
         'әскери билетімді жоғалттым',
         'әскери есептен шығу керек пе',
+      ],
+    },
+    en: {
+      title: 'Military registration: how to register at 17 and after moving',
+      body: `Military registration is kept by the **local military administration bodies** — the city or district defence affairs departments.
+
+**Pre-conscription registration (приписка).** Young men go through it in the year they turn **17** — when summoned or on their own initiative. Bring your ID card or birth certificate, photographs and documents on your education; there will be a medical board.
+
+**Moving.** Conscripts and those liable for military service (men, and women with military occupational specialties) must **register at the new address** when they change their place of residence. Usually, after registering your residence, you report to the defence affairs department with your ID card and your military ID or registration certificate (приписное свидетельство). If the service is available online in your region, it will be on egov.kz.
+
+**Lost your military ID?** Contact the defence affairs department where you are registered to get a duplicate.
+
+**Deferment from conscription** (studies, family circumstances, health) is granted through the conscription commission — documents are submitted to the defence affairs department.
+
+Check the addresses and office hours in Kostanay with the city defence affairs department; general questions: **1414**.`,
+      paraphrases: [
+        'how to register with the military office after moving',
+        'where to go for military registration at 17',
+        'lost my military ID, what to do',
+        'do I need to deregister from the military office when I move',
+        'how to get a deferment from the army',
       ],
     },
   },
@@ -2879,6 +3407,28 @@ In Kostanay, complaints about the akimat's local services can also be left via t
         'жеке деректердегі қатені қалай түзетемін',
       ],
     },
+    en: {
+      title: 'An error in my data in a state database: how to fix it',
+      body: `If eGov shows a wrong name, date of birth, address or someone else's property, services may refuse with "data do not match". The error must be corrected **at the source** — where the information came from.
+
+**Find out where the error is:**
+1. **Name, date of birth, ID card details** — the state database "Individuals". Go to a Public Service Centre (ЦОН) with your ID card and a document confirming the correct details.
+2. **An error in a birth, marriage or death record** — corrected by the civil registry office (ЗАГС); apply to the ЗАГС or via a ЦОН/eGov. Once the record is corrected, your other data is updated too.
+3. **Registered address** — through the residence registration service.
+4. **Real estate, land** — the real estate register: apply at a ЦОН with the title documents.
+5. **Taxes, pension contributions** — the state revenue authorities, the ENPF or your employer.
+
+**What to bring:** your ID card and a document showing the correct details (birth or marriage certificate, court decision, etc.).
+
+**After the correction,** wait for the databases to update and order the service again. Not sure which database is wrong? Ask **1414**.`,
+      paraphrases: [
+        'my surname is spelled wrong on egov',
+        'wrong date of birth in the database',
+        'data does not match my ID card, what to do',
+        'how to correct my personal data',
+        'egov shows a flat that is not mine',
+      ],
+    },
   },
   {
     key: 'state-duty-payment',
@@ -3002,6 +3552,29 @@ In Kostanay, complaints about the akimat's local services can also be left via t
         'жұмысқа наркологиядан анықтама қайдан аламын',
         'есепте тұрмаймын деген анықтама керек',
         'анықтама үшін диспансерге бару керек пе',
+      ],
+    },
+    en: {
+      title: 'How to get a certificate from the psychiatric or drug treatment (narcological) clinic online',
+      body: `Certificates stating whether a person is registered with a psychoneurological (mental health) or narcological (drug treatment) organisation are often required when you take a job (in schools, security, transport), for a firearms permit, and for adoption and guardianship.
+
+**How to get them:**
+1. Sign in to **egov.kz** or **eGov Mobile**.
+2. Find the service "Issuing a certificate from a psychoneurological organisation" or "…from a narcological organisation" — these are two separate services.
+3. Sign the request with your EDS or an SMS password.
+4. The certificate arrives in your **History of services**, usually within minutes. The service is free.
+
+The certificate is signed electronically and has a QR code, so you do not need to go to the dispensary for a stamp.
+
+**When you do need a visit:** if you need not a certificate about registration but a **medical examination** or a doctor's report (for example, for a driving licence some examinations are done by specialists) — this is arranged at a medical organisation.
+
+**If the certificate wrongly says you are registered,** go to the relevant dispensary where you live with your ID card — they will check the grounds and correct the information if necessary. Questions about the service: **1414**.`,
+      paraphrases: [
+        'certificate from the mental health clinic on egov',
+        'where to get a drug clinic certificate for work',
+        'certificate that I am not registered with a psychiatrist',
+        'do I have to go to the dispensary for the certificate',
+        'narcology certificate online',
       ],
     },
   },
@@ -3139,6 +3712,31 @@ Tax advice: the state revenue authorities. Questions to the akimat in Kostanay: 
         'ХҚКО-ны үйге қалай шақыруға болады',
       ],
     },
+    en: {
+      title: 'Public Service Centre (ЦОН) home visits: who can order one',
+      body: `If a person cannot come to a Public Service Centre (ЦОН) for health reasons, an officer of the State Corporation "Government for Citizens" can come to their home and accept the documents.
+
+**Who can use it:** first of all people with **group I and II disabilities**, and citizens who cannot move around on their own because of illness. Check the exact list of categories and of the services available at home when you order.
+
+**Services usually provided at home:** issuing an ID card, granting pensions and benefits, residence registration and other services that need a personal signature or a photo.
+
+**How to order:**
+1. Call the single contact centre **1414**.
+2. Give the person's IIN, the address, the service needed and a contact phone number.
+3. Agree on the date and time of the visit.
+4. Prepare the documents from the list you are given; if a state duty is charged for the service, it must be paid.
+
+**Tip:** relatives can get many certificates (address, pension contributions, real estate) online on eGov in the person's own name only with that person's EDS or SMS password; in other cases a notarised power of attorney is needed.
+
+Questions: **1414**.`,
+      paraphrases: [
+        'can CON come to my home',
+        'my grandmother is bedridden, how to replace her ID card',
+        'home service for disabled people',
+        'how to call a service centre officer to the house',
+        'my elderly mother cannot get to CON',
+      ],
+    },
   },
   {
     key: 'con-complaint',
@@ -3196,6 +3794,33 @@ Tax advice: the state revenue authorities. Questions to the akimat in Kostanay: 
         'ХҚКО қызметкері дөрекі сөйледі',
         'ХҚКО құжаттарымды жоғалтып алды',
         'құжаттың кешіктірілгені туралы шағым қалай жазамын',
+      ],
+    },
+    en: {
+      title: 'How to complain about a Public Service Centre: rudeness, queues, lost documents, missed deadlines',
+      body: `Public Service Centres (ЦОН) are part of the State Corporation "Government for Citizens". You can complain about their work in several ways.
+
+**On the spot:**
+1. Speak to the **head of the ЦОН** or the hall administrator — many issues are resolved at once.
+2. Rate the service on the terminal or in the SMS survey after your visit.
+
+**In writing or by phone:**
+1. **1414** — your complaint is registered and you are given its number.
+2. **eOtinish** (eotinish.kz) or the appeals section on eGov — choose the State Corporation branch for your region. The reply arrives in your personal account.
+
+**What to include:** the date and time, the ЦОН address, the ticket or receipt number, the service and what happened. If you know them, the window number or the officer's name.
+
+**If your documents were lost** or the service deadline has passed, attach the receipt — it proves the documents were accepted. The agency must reply and restore your violated right.
+
+**Disagree with the reply?** You can appeal to a higher body (branch → head office of the State Corporation) or to court.
+
+Kostanay residents can also leave an appeal via the city centre **109** — it will be passed on to the right place.`,
+      paraphrases: [
+        'where to complain about CON',
+        'the staff at the service centre were rude to me',
+        'CON lost my documents',
+        'how to write a complaint about delayed documents',
+        'very long queue at the service centre, who do I tell',
       ],
     },
   },
@@ -3337,6 +3962,34 @@ Suspicious call "from 1414"? Hang up and call **1414** back yourself.`,
         'жұмыссыздар үшін медициналық сақтандыруды кім төлейді',
       ],
     },
+    en: {
+      title: 'How to check your compulsory health insurance (OSMS) status and pay contributions',
+      body: `Your status in **compulsory social health insurance (OSMS, ОСМС)** determines which medical care you receive free of charge beyond the guaranteed package.
+
+**How to check your status:**
+1. On **egov.kz** or in **eGov Mobile** — the service for checking your OSMS insurance status.
+2. On the website or in the app of the **Social Health Insurance Fund** (FSMS, ФСМС).
+3. By phone at the FSMS contact centre **1406**.
+
+**Who is insured:**
+- employees — the employer pays the contributions;
+- individual entrepreneurs and the self-employed — pay them themselves;
+- **exempt categories** (children, pensioners, pregnant women, people with disabilities, registered unemployed, students, etc.) — the state pays for them.
+
+**If your status is "not insured":**
+1. If you are employed, ask your employer about the contributions paid.
+2. If you do not work and are not in an exempt category, pay the contributions yourself: via **eGov**, a banking app or a bank cash desk, using your IIN. The contribution amount is on the FSMS website.
+3. The status updates after the payment arrives — check again in a few days.
+
+**Refused care because of your status** although you are insured? Contact the FSMS (**1406**) or the health department.`,
+      paraphrases: [
+        'how to check if I have health insurance',
+        'how to pay OSMS myself',
+        'my status says not insured, what to do',
+        'who pays medical insurance for the unemployed',
+        'am I covered by compulsory medical insurance',
+      ],
+    },
   },
   {
     key: 'retirement-pension-application',
@@ -3390,6 +4043,30 @@ Suspicious call "from 1414"? Hang up and call **1414** back yourself.`,
         '1998 жылға дейінгі еңбек өтілі есептелмеді',
       ],
     },
+    en: {
+      title: 'How to apply for an old-age pension (including by SMS)',
+      body: `An old-age pension in Kazakhstan is made up of several parts: the **basic pension** and the **solidarity pension** (for work experience before 1998) are granted through the State Corporation "Government for Citizens", and **payments from savings** through the **ENPF**.
+
+**Proactively, by SMS:**
+1. Shortly before you reach pension age, you receive an **SMS from 1414** offering to arrange your pension.
+2. Reply with your consent and give the bank account for payments (or confirm the application in eGov Mobile).
+3. The decision arrives in your personal account and by SMS.
+
+**If no SMS arrives:** apply on **egov.kz / eGov Mobile** or at a Public Service Centre (ЦОН). If your work experience before 1998 is not confirmed by the databases, bring your employment record book or archive certificates.
+
+**Payments from the ENPF:** apply to the ENPF (online in your account on enpf.kz, via eGov or at a branch), often at the same time as the pension is granted.
+
+**Pension age** for men is 63; for women it is lower and changes according to an approved schedule — you can work out your retirement age on the ENPF website or ask 1414.
+
+**Disagree with the amount?** Request the calculation and apply for a recalculation to the State Corporation branch via a ЦОН. Questions: **1414**.`,
+      paraphrases: [
+        'how to apply for a retirement pension',
+        'got an SMS from 1414 about my pension',
+        'what documents do I need for a pension',
+        'my work years before 1998 were not counted',
+        'what is the retirement age for women in Kazakhstan',
+      ],
+    },
   },
   {
     key: 'large-family-benefit',
@@ -3436,6 +4113,28 @@ Suspicious call "from 1414"? Hang up and call **1414** back yourself.`,
         'Алтын алқа төлемін қалай аламын',
         'төрт балам бар, жәрдемақы бола ма',
         'көпбалалы жәрдемақы келмей жатыр',
+      ],
+    },
+    en: {
+      title: 'Large family benefit and "Altyn Alqa": how to apply',
+      body: `**The large family benefit** is granted to families raising **four or more** minor children (including those in full-time education — up to the age set by law). There is a separate payment for **mothers of large families** awarded the "Altyn Alqa" or "Kumis Alqa" pendants or who earlier received the title "Mother Heroine".
+
+**How to apply:**
+1. Apply on **egov.kz / eGov Mobile** (EDS or SMS password) or at a Public Service Centre (ЦОН).
+2. List the children and give the bank account for payments. The system takes the children's details from the databases; documents for children born abroad may be required separately.
+3. The decision arrives in your personal account; payments are made monthly.
+
+The large family benefit is granted **regardless of family income**. The amounts depend on the number of children and are reviewed every year — current amounts are on egov.kz.
+
+**Large family status** also brings other support (for example, priority in the housing or kindergarten queue, travel discounts — depending on the decision of the local akimat).
+
+**Delay or refusal** — the reason is given in the decision; contact the State Corporation branch via a ЦОН or **1414**. About local benefits in Kostanay — the city centre **109**.`,
+      paraphrases: [
+        'how to apply for the large family allowance',
+        'how to get the Altyn Alka payment',
+        'do we get a benefit with four children',
+        'large family benefit did not arrive',
+        'payments for mothers of many children',
       ],
     },
   },
@@ -3487,6 +4186,30 @@ Suspicious call "from 1414"? Hang up and call **1414** back yourself.`,
         'баланың шетелге шығуына келісімді қайда рәсімдеймін',
         'сенімхаттың түпнұсқалығын қалай тексеремін',
         'сенімхатты қалай жоямын',
+      ],
+    },
+    en: {
+      title: 'How to get a power of attorney or consent for a child to travel at a notary, and how to check one',
+      body: `Some actions require **notarisation**: powers of attorney, consent for a child to travel abroad, real estate transactions, inheritance.
+
+**How to get a power of attorney:**
+1. Choose any notary (not necessarily where you live).
+2. Bring your **ID card** and the details of the person you are giving the power of attorney to (full name, IIN). For property — details of the property; the notary checks much of it in state databases.
+3. Pay the notary's fees at the established rates — the cost depends on the type of notarial act.
+
+**Consent for a child to travel** is given by the parent who is not travelling with the child. Check the requirements of the destination country and the carrier: sometimes a translation or an apostille is needed.
+
+**How to check a power of attorney:** all notarial acts are registered in the **Unified Notarial Information System**. You can check that a power of attorney is genuine by its details through the notary chamber's services or at any notary.
+
+**To revoke a power of attorney,** go to a notary — and tell both the attorney and the organisations where it might have been used.
+
+**Many certificates the notary needs** (real estate, address) the notary gets from the databases directly. Questions about public services: **1414**.`,
+      paraphrases: [
+        'how to make a power of attorney at a notary',
+        'where to get consent for my child to travel abroad',
+        'how to check if a power of attorney is real',
+        'how to cancel a power of attorney',
+        'notarised letter of consent for child travel',
       ],
     },
   },
