@@ -129,6 +129,11 @@ describeEngines('analytics', (getDb) => {
     expect(total.onTime).toBeGreaterThan(0);
     expect(total.late).toBeGreaterThan(0);
     expect(total.satisfaction).toBeGreaterThan(0);
+    // Appeals nobody was assigned to (consultations closed on the line) are one row, named so.
+    for (const [lang, name] of [['ru', 'Без исполнителя'], ['kk', 'Орындаушысыз'], ['en', 'No executor']]) {
+      const items = (await as('analyst', lang).get('/api/v1/analytics/breakdown?dimension=executor&from=2026-03-01&to=2026-04-30')).body.items as Row[];
+      expect(items.filter((i) => i.key === 0).map((i) => i.name)).toEqual([name]);
+    }
   });
 
   it('trends give every week or month of the period, each equal to a recount, empty ones as zeros', async () => {

@@ -225,7 +225,8 @@ async function namesOf(conn: Conn, dim: Dimension, keys: (string | number)[], la
             : sql`select id, code || ' ' || ${nameCol(lang)} as name from catalogue where id in (${list})`;
     for (const r of await rows<{ id: number; name: string }>(conn, q)) out.set(String(r.id), r.name);
   }
-  for (const k of keys) if (!out.has(String(k))) out.set(String(k), t(lang, 'analytics.none'));
+  const none = t(lang, dim === 'executor' || dim === 'district' || dim === 'sector' ? `analytics.none.${dim}` : 'analytics.none');
+  for (const k of keys) if (!out.has(String(k))) out.set(String(k), none);
   return out;
 }
 
