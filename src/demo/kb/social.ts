@@ -130,6 +130,30 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'балаға біржолғы жәрдемақы келмеді',
       ],
     },
+    en: {
+      title: 'Birth grant and childcare benefits: how to apply',
+      body: `After a child is born, the family can receive several payments:
+- **a one-off birth grant** — from the state, for everyone regardless of income;
+- **childcare allowance** — for parents who do not work, until the child turns one;
+- **social payments from the State Social Insurance Fund (GFSS)** — for working parents on whose behalf social contributions were paid: for pregnancy and childbirth, and for childcare until the child is one and a half.
+
+**How to apply**
+1. Register the birth: most often this is done right at the maternity hospital, and then an SMS from 1414 arrives on your phone.
+2. Reply to the SMS with your consent — the benefits are granted **proactively**. Or use the all-in-one service “Birth of a child” on **eGov.kz**: birth registration, benefits and a kindergarten queue place in one application.
+3. A working mother applies for the pregnancy and childbirth payment with her sick-leave certificate through her employer.
+
+**Documents:** ID card, bank account details. Benefit amounts depend on the MRP (monthly calculation index) and, for GFSS payments, on income.
+
+**If a payment is late**, check the application status on eGov, then contact a Public Service Centre (ЦОН) or call 1414.`,
+      paraphrases: [
+        'I just had a baby what payments can I get',
+        'child benefit after birth',
+        'how to apply for maternity pay',
+        'childcare payment until 1.5 years where to apply',
+        'the one-off birth payment has not come',
+        'I am not working can I get childcare benefit',
+      ],
+    },
   },
   {
     key: 'disability-assessment-mse',
@@ -257,6 +281,30 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'мүгедектік жәрдемақысы түспеді',
       ],
     },
+    en: {
+      title: 'Disability benefit and carer allowance: what is paid and how to apply',
+      body: `Once a disability has been established, these payments are granted:
+- **state social disability benefit** — from the budget, regardless of length of service;
+- **a social payment from the State Social Insurance Fund (GFSS) for loss of working capacity** — if social contributions were paid for the person;
+- **an allowance for the person caring** for someone with a group I disability, and **an allowance for parents** (guardians) raising a child with a disability.
+
+**How to apply**
+1. After the MSE decision an **SMS from 1414** usually arrives offering to assign the benefit — reply with your consent.
+2. If no SMS comes, apply on **eGov.kz** or at a Public Service Centre (ЦОН).
+3. The carer allowance is applied for by the person who provides the care; a document proving kinship or a guardianship decision is needed if this information is not in the databases.
+
+**Documents:** ID card, bank account details.
+
+The amount depends on the disability group and the subsistence minimum and is reviewed every year.
+
+**If the payment has not been assigned or is late**, check the status on eGov, contact a ЦОН or call 1414. A refusal can be appealed to the regional Department of the Committee for Labour, Social Protection and Migration.`,
+      paraphrases: [
+        'what payments do I get with a disability',
+        'how to get carer allowance for looking after a disabled person',
+        'mum looks after a disabled child what is she paid',
+        'my disability benefit did not come',
+      ],
+    },
   },
   {
     key: 'disability-technical-aids-portal',
@@ -308,6 +356,29 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'мүгедекке шипажайға жолдама',
       ],
     },
+    en: {
+      title: 'Wheelchair, hearing aid, prosthesis, sanatorium for people with disabilities: how to get them',
+      body: `Technical rehabilitation aids, prosthetic and orthopaedic devices, hygiene products and sanatorium treatment are provided free of charge **under the individual habilitation and rehabilitation programme (IPR)** drawn up by MSE (the medical and social assessment service).
+
+**How to get them**
+1. Make sure the item you need is written into your IPR. If it is not, see your doctor to have the IPR amended through MSE.
+2. Go to the **Social Services Portal** (sign in through eGov) and choose a product or service from a registered supplier. A relative with a power of attorney or a specialist from the employment and social programmes department can do this for you.
+3. The supplier hands over the item, and the state pays the supplier. You can choose a more expensive model and pay the difference yourself.
+4. Sanatorium treatment is chosen on the same portal within the period stated in the IPR.
+
+**Documents:** ID card; the IPR is pulled from the database.
+
+**If the item takes too long**, check the status on the portal, contact the employment and social programmes department or the regional Department of the Committee for Labour, Social Protection and Migration.
+
+**Where to ask:** employment and social programmes department, 109, 1414.`,
+      paraphrases: [
+        'how to get a free wheelchair',
+        'where do I get a hearing aid under my IPR',
+        'how to choose a prosthesis on the social services portal',
+        'free adult diapers for a bedridden disabled person',
+        'sanatorium trip for a disabled person',
+      ],
+    },
   },
   {
     key: 'social-taxi-assistant-sign-language',
@@ -356,6 +427,28 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'бірінші топ мүгедегіне көмекші бере ме',
         'сурдоаудармашыны қалай шақыруға болады',
         'әлеуметтік такси келмей қалды',
+      ],
+    },
+    en: {
+      title: 'Social taxi, personal assistant and sign language interpreter',
+      body: `People with disabilities are entitled to these services under their IPR (individual rehabilitation programme):
+- **a personal assistant** — for people with a group I disability who have difficulty getting around;
+- **a sign language specialist (interpreter)** — for people with hearing impairments, a set number of hours per year;
+- **a social taxi** — trips to the polyclinic, rehabilitation or government offices for people who cannot use public transport.
+
+**How to apply**
+1. Check that the service is listed in your IPR.
+2. Choose an assistant and a sign language interpreter on the **Social Services Portal** (through eGov), or apply to the employment and social programmes department.
+3. The social taxi is organised by the city akimat. To be added to the list of users, contact the employment and social programmes department; trips are booked in advance through the dispatch service, whose number you are given when you register or by calling 109.
+
+**Documents:** ID card, IPR (taken from the database).
+
+**If the service is not provided or is delayed**, report it to the employment and social programmes department or 109, giving the date and the booking number.`,
+      paraphrases: [
+        'how do I book a social taxi',
+        'can someone with group 1 disability get a personal assistant',
+        'how to get a sign language interpreter',
+        'the social taxi never came',
       ],
     },
   },
@@ -413,6 +506,31 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'асыраушысынан айырылғаны үшін қай жасқа дейін төлейді',
       ],
     },
+    en: {
+      title: 'Loss of breadwinner benefit: who is eligible and how to apply',
+      body: `If a family member who supported the family dies, the dependants can receive two payments:
+- **the state social benefit for loss of a breadwinner** — from the budget;
+- **a social payment from the State Social Insurance Fund (GFSS)** — if social contributions were paid for the deceased.
+
+**Who counts as a dependant:** children under 18 (full-time students until they finish their studies, but no older than 23), children with disabilities, and in some cases a spouse or another relative who looks after the deceased's children under three.
+
+**How to apply**
+1. Apply at a Public Service Centre (ЦОН) or on **eGov.kz**. A parent or guardian applies on behalf of minors.
+2. Attach any documents that are not in the databases.
+3. The decision is made by the State Corporation “Government for Citizens”; the payment goes to a bank account.
+
+**Documents:** the applicant's ID card, the children's birth certificates and the breadwinner's death certificate (if not in the database), a certificate from the place of study for children over 18, bank details.
+
+The amount depends on the number of dependants and, for the GFSS payment, on the deceased's income.
+
+**Questions and appeals:** ЦОН, 1414; a refusal can be appealed to the regional Department of the Committee for Labour, Social Protection and Migration.`,
+      paraphrases: [
+        'my husband died what payments do the kids get',
+        'how to apply for loss of breadwinner benefit',
+        'GFSS payment after the father died',
+        'until what age is the survivor benefit paid',
+      ],
+    },
   },
   {
     key: 'home-care-elderly-social-services',
@@ -462,6 +580,29 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'жалғыз зейнеткер дүкенге өзі бара алмайды',
         'қартты қарттар үйіне қалай орналастырамын',
         'мүгедекке үйде тегін күтім',
+      ],
+    },
+    en: {
+      title: 'Home social worker or care home: how to arrange care for an elderly person',
+      body: `For older people living alone and people with disabilities who cannot look after themselves, the akimat provides **special social services**: help at home (buying food and medicines, cleaning, going with them to the doctor, paying utility bills) or a place in a **medical and social institution** (a residential care home for older people).
+
+**How to apply**
+1. Contact the employment and social programmes department or apply through a Public Service Centre (ЦОН) / eGov. A relative or neighbour can apply on the older person's behalf, with their consent.
+2. Specialists carry out a **needs assessment**: they visit the home and assess the person's condition and living conditions.
+3. A polyclinic doctor issues a report on the person's health.
+4. Based on the results, the person is given home care or a referral to an institution.
+
+**Documents:** ID card, medical report, and if needed the MSE (disability assessment) report.
+
+Home services are free for low-income people; others may be charged at rates approved by the akimat.
+
+**If an older person has been left without help right now**, call 109; if their life is at risk, call 103 or 112.`,
+      paraphrases: [
+        'how to get a social worker for my grandmother',
+        'elderly pensioner living alone cannot go to the shop',
+        'how to put an elderly relative in a care home',
+        'free home care for a disabled person',
+        'old lady next door lives alone and needs help',
       ],
     },
   },
@@ -523,7 +664,7 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
 **Who can get it:** owners or tenants of their only home (including rented municipal housing) who are registered at that address.
 
 **How to apply**
-1. Apply on **eGov.kz**, at a Public Service Centre (CON) or at the employment and social programmes department.
+1. Apply on **eGov.kz**, at a Public Service Centre (ЦОН) or at the employment and social programmes department.
 2. Attach utility bills and building maintenance fee receipts (OSI, KSK) for the past period.
 3. The department calculates the amount. Assistance is granted for the period set by local rules (usually a quarter), then you apply again.
 
@@ -590,6 +731,29 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'әйелдерге арналған дағдарыс орталығы бар ма',
       ],
     },
+    en: {
+      title: 'Family in a difficult situation or domestic violence: where to get help',
+      body: `**If your life is in danger or you are being beaten right now, call 102 or 112.** The police must come, register your report and may issue the abuser a **protective order**.
+
+**Where else to turn**
+1. **Local police inspector** — a report of domestic violence, a preventive talk, measures against the abuser.
+2. **Crisis centre** — temporary shelter for women with children, psychological and legal help. Call 109 or ask the employment and social programmes department for the address.
+3. **Employment and social programmes department** — one-off social assistance for families in a difficult situation (fire, illness, loss of a breadwinner, release from prison). The types of help and the conditions are approved by the maslikhat.
+4. **Education department (guardianship authority)** — if a child has been left without supervision or the parents are not fulfilling their duties.
+
+**For one-off assistance you need:** ID card, a document confirming the situation (fire certificate, hospital discharge summary, etc.), bank details.
+
+If you see a child left without supervision or hear neighbours screaming for help, do not wait — call 102.
+
+**Advice:** 109 (the call is free, and you do not have to give your name).`,
+      paraphrases: [
+        'my husband beats me where can I go',
+        'our house burned down is there help from the state',
+        'a child is screaming next door what should I do',
+        'is there a crisis centre for women',
+        'our family has no money left please help',
+      ],
+    },
   },
   {
     key: 'one-off-social-help-holidays',
@@ -632,6 +796,25 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'қарттар күніне көмек неге келмеді',
         'мүгедектерге мерекеге біржолғы төлем',
         'әкімдіктен біржолғы көмек кімге беріледі',
+      ],
+    },
+    en: {
+      title: 'One-off social assistance for holidays and memorial dates',
+      body: `Besides national benefits, the akimat pays **social assistance to certain categories of citizens** from the local budget: for Victory Day, the Day of Older Persons, the Day of Remembrance of internationalist soldiers, the Day of Persons with Disabilities and other dates. The list of categories, the occasions and the amounts are approved every year by a **decision of the city maslikhat**; the text is published on the akimat website and in the “Adilet” legal database.
+
+**How to get it**
+1. Most recipients get the assistance **without applying** — from lists drawn from databases (veterans, people with disabilities, benefit recipients).
+2. If you belong to a category in the maslikhat decision but did not receive the payment, apply to the employment and social programmes department.
+3. The money is transferred to your bank account, usually in the month of the holiday.
+
+**Documents:** ID card, a document confirming your category (veteran's certificate, MSE certificate, etc.), bank details.
+
+**If there is no payment**, ask the employment and social programmes department whether you are on the list and apply if necessary. The 109 line can tell you the dates and amounts under the current maslikhat decision.`,
+      paraphrases: [
+        'will veterans get a payment for 9 May',
+        'why did I not get the payment for the day of older persons',
+        'one-off holiday payment for disabled people',
+        'who gets the one-off payment from the akimat',
       ],
     },
   },
@@ -690,6 +873,31 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'зейнетақы қашан индекстеледі',
       ],
     },
+    en: {
+      title: 'How to check your pension savings and get your pension recalculated',
+      body: `**You can check your savings and contributions** free of charge:
+1. In your personal account on the website or app of the **ENPF (unified pension fund)** — a statement of your individual pension account.
+2. On **eGov.kz** — a certificate of payments into and movements on the account.
+3. In the mobile apps of a number of commercial banks.
+
+The statement shows for which months your employer transferred compulsory pension contributions. **If contributions are missing although you worked officially**, first contact your employer, then the tax authority (the state revenue department) and the labour inspectorate of the employment department.
+
+**Recalculating a pension already granted**
+- Every year from 1 January, pensions and the basic payment are **indexed automatically** — no application is needed.
+- If you find documents about work periods that were not counted (an archive certificate, a certificate of army service or of a period of childcare), apply for a recalculation at a Public Service Centre (ЦОН) with these documents.
+- The decision comes within the time set by the public service standard; the result is visible on eGov.
+
+**If you disagree with the calculation**, appeal the decision to the regional Department of the Committee for Labour, Social Protection and Migration or to court.
+
+**Questions:** 1414, ЦОН.`,
+      paraphrases: [
+        'how do I see how much money I have in ENPF',
+        'my employer is not paying my pension contributions',
+        'my pension was calculated wrong what can I do',
+        'found an old archive certificate will they recalculate my pension',
+        'when will pensions go up',
+      ],
+    },
   },
   {
     key: 'pension-years-of-service',
@@ -735,6 +943,27 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'әскериге босағаннан кейін зейнетақы қайда барамын',
         'қызмет жылдарым есептелмей қалды',
         'басқа облысқа көштім әскери зейнетақыны қалай ауыстырамын',
+      ],
+    },
+    en: {
+      title: 'Long-service pension for military, police and special services staff',
+      body: `**Long-service pension payments** go to people discharged from military service and to former staff of the internal affairs bodies, special state bodies, law enforcement and civil protection bodies. They are granted **not by a Public Service Centre (ЦОН) but by the pension unit of the agency** where you served: the Ministry of Defence, the Ministry of Internal Affairs, the National Security Committee (KNB), the Ministry of Emergency Situations and others.
+
+**How to apply**
+1. On discharge, the HR service calculates your **length of service** from your service record and tells you whether you are entitled to a pension.
+2. Submit an application (report) for a pension to the pension or finance unit of your agency where you live.
+3. Once the pension is granted, the State Corporation “Government for Citizens” pays it to your bank account.
+
+**Documents:** ID card, an extract from the discharge order, the calculation of your length of service, your pay certificate, bank account details; if you moved from another region, your pension file.
+
+The required length of service and the calculation rules depend on when you joined the service and change from time to time — check with the HR service.
+
+**If you were refused or your length of service was calculated wrongly**, appeal to a higher unit of the agency or to court. General questions: 1414.`,
+      paraphrases: [
+        'how does a police officer get a long service pension',
+        'military pension after discharge where do I apply',
+        'some of my years of service were not counted',
+        'moved to another region how do I transfer my military pension',
       ],
     },
   },
@@ -793,6 +1022,32 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'шахтада істедім зейнетке дейін төлем бар ма',
         'МКЗЖ деген не',
         'зиянды өтіл үшін төлемге қайда өтініш беремін',
+      ],
+    },
+    en: {
+      title: 'Special social payment for people who worked in hazardous jobs',
+      body: `**The special social payment (SSP)** is granted by the State Social Insurance Fund (GFSS) to people who worked in harmful working conditions and have not yet reached pension age. It lets you leave hazardous work earlier and receive a payment until you retire.
+
+**Conditions**
+- you worked in occupations on the list of jobs with harmful working conditions;
+- your employer paid **compulsory occupational pension contributions (OPPV)** for you for at least the number of months set by law;
+- you have stopped working in harmful conditions.
+
+**How to apply**
+1. Check in your ENPF (unified pension fund) statement how many months of OPPV were paid.
+2. Apply at a Public Service Centre (ЦОН) or on **eGov.kz** (the “Granting a special social payment” service).
+3. GFSS makes the decision; the payment goes to your bank account every month until you reach pension age.
+
+**Documents:** ID card, a document on your employment (employment contract, extract from an order), bank details.
+
+The amount depends on the average monthly income on which OPPV were paid and on your length of service.
+
+**If your employer did not pay OPPV**, contact the labour inspectorate and the state revenue department. Questions: 1414.`,
+      paraphrases: [
+        'how to get the payment for hazardous work',
+        'I worked in a mine can I get paid before my pension',
+        'what are OPPV contributions',
+        'where to apply for the harmful work payment',
       ],
     },
   },
@@ -864,7 +1119,7 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
 
 **How to apply**
 1. Get a **veteran's certificate**: for combat veterans it is issued by the local defence affairs department.
-2. Monthly payments are assigned through a Public Service Centre (CON) or eGov.
+2. Monthly payments are assigned through a Public Service Centre (ЦОН) or eGov.
 3. For local benefits, contact the akimat's employment and social programmes department.
 
 **Documents:** ID card, veteran's certificate, bank details.
@@ -934,6 +1189,32 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'көп балалыларға пәтер жалдауға төлем',
       ],
     },
+    en: {
+      title: 'Housing waiting list and rental housing for socially vulnerable families',
+      body: `Housing from the municipal stock and **rental housing without the right to buy** is provided to citizens recognised as being in need of housing. First of all these are socially vulnerable groups: large and single-parent families, families with children with disabilities, people with disabilities, orphans, veterans and others.
+
+**Conditions:** you and your family members own no housing in this town (or its floor area is below the norm); for some categories, income must be below the set threshold.
+
+**How to join the waiting list**
+1. Apply on **eGov.kz** (the service “Registration and queueing of citizens in need of housing…”) or at a Public Service Centre (ЦОН).
+2. Choose the category and the list (socially vulnerable, large families, etc.).
+3. The decision to register you is made by the akimat's housing relations department; your number in the queue is shown on eGov and in the **Unified database of people in need of housing** on the Otbasy Bank website.
+
+**Documents:** ID card, a document confirming your category (MSE certificate, etc.); information on housing and income is taken from databases.
+
+Once a year your information must be **confirmed**, otherwise you may be taken off the list.
+
+Some categories can receive **housing payments** to rent in the private sector instead of housing.
+
+**Questions:** housing relations department, 109.`,
+      paraphrases: [
+        'how can a large family get on the housing list',
+        'where can I see my number in the housing queue',
+        'can a disabled person get a rental flat from the state',
+        'why was I taken off the housing queue',
+        'help with rent for large families',
+      ],
+    },
   },
   {
     key: 'homeless-person-help',
@@ -986,6 +1267,30 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'баспанасыз адамды қайда апаруға болады',
         'қалада түнейтін орын бар ма',
         'колониядан шықтым, тұратын жерім жоқ',
+      ],
+    },
+    en: {
+      title: 'Homeless person on the street: how to help and where to turn',
+      body: `People with no fixed place of residence are helped by the akimat's **social adaptation centre** (night shelter): it provides a bed for the night, food and clothing, and helps people restore their documents, apply for benefits and find work.
+
+**If you see someone on the street**
+1. **The person is unconscious, freezing or injured** — call **103** or **112** at once. In winter this is a matter of life and death: do not walk past.
+2. If the person is conscious but has nowhere to go, call **109**: the operator will pass the information to the social adaptation centre and tell you whether a patrol can come out.
+3. If the person is aggressive or is disturbing public order, call **102**.
+
+**If you yourself have been left without a home**
+1. Go to the social adaptation centre — call 109 for the address and opening hours. You do not need documents to be admitted.
+2. Staff will help you restore your ID card through a Public Service Centre (ЦОН) and register with the employment centre.
+3. The employment and social programmes department can provide one-off social assistance.
+
+**Bring, if you have them:** any documents, a certificate of release, medical records.
+
+**Questions:** 109, employment and social programmes department.`,
+      paraphrases: [
+        'homeless man sleeping at the bus stop and it is freezing',
+        'where can I take a homeless person',
+        'is there a homeless shelter in the city',
+        'just got out of prison and have nowhere to live',
       ],
     },
   },
@@ -1048,6 +1353,35 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'жұмыстан шыққанда МӘСҚ төлемі',
         'жұмыстан айырылғаннан кейін неше ай төлейді',
         'өз еркіммен шықтым төлем бола ма',
+      ],
+    },
+    en: {
+      title: 'Job loss payment from the State Social Insurance Fund: who gets it and how to apply',
+      body: `If you have lost your job and your employer paid **social contributions** for you, you can receive a **social payment for loss of employment** from the State Social Insurance Fund (GFSS).
+
+**Conditions**
+- you have been dismissed and are not working;
+- social contributions were paid for you for at least the number of months set by law within the last two years;
+- you are **registered as unemployed** at the employment centre.
+
+**How to apply**
+1. Register as unemployed on **Enbek.kz**, through eGov or at a career centre (employment centre).
+2. Apply for the payment there as well — the centre forwards your application to GFSS.
+3. The payment goes to your bank account every month; how long it is paid depends on how long you have been covered by social insurance.
+
+**Documents:** ID card, employment details (from the database or your employment contract), bank details.
+
+While you receive the payment, you must keep to the conditions of registration at the employment centre: respond to the vacancies offered and come when called. The payment stops when you find a job.
+
+The amount depends on your average income over the last two years.
+
+**Questions:** career centre, 1414.`,
+      paraphrases: [
+        'I was made redundant is there unemployment benefit',
+        'I lost my job what payments can I get',
+        'GFSS payment after being laid off',
+        'how many months do they pay after losing a job',
+        'I quit myself can I still get the payment',
       ],
     },
   },
@@ -1254,6 +1588,27 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'үйге шақыруды сағат нешеге дейін қабылдайды',
       ],
     },
+    en: {
+      title: 'Calling a doctor to your home: when and how',
+      body: `A polyclinic doctor is called out to your home if the patient **cannot come to the clinic themselves**: a high temperature, a flare-up of a chronic illness, the period after discharge from hospital, limited mobility, a sick child.
+
+**How to call**
+1. Phone your polyclinic's call centre or reception desk, usually in the first half of the day, or leave a request in the polyclinic's mobile app.
+2. Give the IIN, address, age and symptoms, and leave a phone number.
+3. A doctor or paramedic will come during the day; the time depends on how busy the area's team is.
+
+Newborns and babies under one are visited by the local team on a **home-visit (patronage)** schedule; you do not need to call separately.
+
+**When to call 103 instead of the polyclinic:** loss of consciousness, chest pain, signs of stroke (drooping face, arm weakness, slurred speech), heavy bleeding, difficulty breathing, seizures.
+
+**If the doctor did not come**, call the polyclinic again and contact the patient support service. If the problem is not solved, report it to 109 with the date and time of your call.`,
+      paraphrases: [
+        'how to get a doctor to come home for my child',
+        'grandma has a temperature will a doctor come to the house',
+        'we called the GP and nobody came',
+        'until what time can I request a home visit',
+      ],
+    },
   },
   {
     key: 'uninsured-medical-care-gobmp',
@@ -1304,6 +1659,29 @@ export const SOCIAL_ARTICLES: DemoKbArticle[] = [
         'МӘМС-сіз не тегін',
         'сақтандырылмағаным үшін қабылдамады',
         'сақтандыру болмаса жедел жәрдем келе ме',
+      ],
+    },
+    en: {
+      title: 'No health insurance: what medical care is free',
+      body: `Even without insured status in compulsory social health insurance (OSMS), every citizen of Kazakhstan receives **guaranteed free medical care (GOBMP)**:
+- emergency medical care and emergency hospital admission;
+- appointments with the GP and nurse and basic tests at the polyclinic you are attached to;
+- treatment of socially significant diseases (tuberculosis, cancer, HIV, diabetes and others) and medicines for them;
+- preventive vaccinations.
+
+**Without insurance you will have to pay for:** most consultations with specialists, planned hospital admission (except for socially significant diseases), CT and MRI scans, planned rehabilitation.
+
+**What to do if you are not insured**
+1. Check your status on eGov or by calling 1414 — your employer may simply have paid the contributions late.
+2. If you do not work, pay the contributions yourself as a self-payer or register as unemployed at the employment centre.
+3. If you belong to a preferential category but have no insured status, contact the Social Health Insurance Fund (FSMS) or a Public Service Centre (ЦОН) to have your data corrected.
+
+**If you are refused emergency care because you have no insurance**, that is a violation. Call 103, then report it to 109 or the regional health department.`,
+      paraphrases: [
+        'no insurance will they treat me for free',
+        'what is free without OSMS',
+        'the clinic refused to see me because I am not insured',
+        'will an ambulance come if I have no insurance',
       ],
     },
   },
@@ -1511,6 +1889,28 @@ Prescriptions are valid for a limited time, so do not put off collecting the med
         'жүрекке отаға квота',
       ],
     },
+    en: {
+      title: 'Planned hospital admission and waiting for surgery: how to check your place in the queue',
+      body: `Planned inpatient treatment (surgery, examination, a course of therapy) is arranged through the **Hospitalisation Bureau Portal**. You do not book it yourself — the doctor issues the referral.
+
+**Steps**
+1. Your GP or a polyclinic specialist issues a **referral for planned hospital admission** and registers it on the portal.
+2. You can choose among the hospitals that provide the care you need, including ones in another city.
+3. The portal assigns a **referral code** and an admission date. You can follow the queue on the portal website using the code.
+4. On the set day, come to the hospital with your ID card, the referral and the test results your doctor specified.
+
+In most cases planned hospital admission is covered by **compulsory social health insurance (OSMS)** — check your insured status in advance. For socially significant diseases it is free even without insurance.
+
+**High-tech care** (complex heart surgery, transplants, etc.) is assigned by decision of a health department commission.
+
+**If the date is moved without explanation or you are asked to pay**, report it to the regional health department, the Social Health Insurance Fund (FSMS) branch or 109.`,
+      paraphrases: [
+        'how do I find out my place in the queue for an operation',
+        'where to check my hospital referral code',
+        'waiting too long for a planned operation',
+        'state quota for heart surgery',
+      ],
+    },
   },
   {
     key: 'complaint-about-clinic-or-doctor',
@@ -1564,6 +1964,31 @@ Prescriptions are valid for a limited time, so do not put off collecting the med
         'ауруханада тегін ота үшін ақша сұрап жатыр',
         'тіркеу бөлімінде дөрекі сөйледі',
         'дәрігердің қатесі үшін қайда бару керек',
+      ],
+    },
+    en: {
+      title: 'How to complain about a polyclinic, hospital or doctor',
+      body: `It is best to complain **step by step** — that way your complaint is dealt with faster.
+
+1. **The patient support service** at the polyclinic or hospital itself (every medical organisation has one). It deals with rudeness, refused appointments, queues, lost test results. You can contact it verbally or in writing.
+2. **The head of the medical organisation** — a written complaint; have it registered and keep the incoming number.
+3. **The regional health department** — if the issue was not resolved within the organisation.
+4. **The branch of the Social Health Insurance Fund (FSMS)** — if you are asked to pay for services that should be free under guaranteed free medical care (GOBMP) or compulsory social health insurance (OSMS).
+5. **The Department of the Committee for Medical and Pharmaceutical Control** — quality of treatment, a suspected medical error, licensing.
+
+You can also complain through **eOtinish**, on eGov or via **109** — your complaint will be forwarded to the right body.
+
+**What to include:** the patient's full name, IIN, the name of the organisation, the date and what happened, the doctor's surname (if you know it), and what you are asking for. Attach receipts, discharge summaries, photos.
+
+The reply is due within 15 working days; the period may be extended, and you must be notified if it is.
+
+If harm was done to your health, you also have the right to go to court.`,
+      paraphrases: [
+        'where can I complain about a doctor',
+        'the hospital wants money for a free operation',
+        'the receptionist at the clinic was rude to me',
+        'medical error where do I report it',
+        'complain about my polyclinic online',
       ],
     },
   },
@@ -1691,6 +2116,32 @@ Prescriptions are valid for a limited time, so do not put off collecting the med
         'мектеп асханасында нашар тамақтандырады',
       ],
     },
+    en: {
+      title: 'Free school meals: who is eligible and how to apply',
+      body: `**Primary school pupils** (grades 1–4) in state schools get free hot meals without applying.
+
+**In grades 5–11** free meals are given to certain categories, including:
+- children from families receiving targeted social assistance (ASP);
+- children from low-income families that do not receive ASP, with income below the set threshold;
+- orphans and children left without parental care;
+- children from large families;
+- other children by decision of the school's collegial body (for example, if the family has fallen into a difficult situation).
+
+Meals are funded from the budget and the **universal education fund (vseobuch fund)**.
+
+**How to apply**
+1. Apply to the class teacher or the school administration, or through **eGov.kz** (the service for free and subsidised meals).
+2. Attach a document confirming the category if the information is not in the databases.
+3. The school makes the decision; meals are granted for the school year.
+
+**If you are refused or the food is poor**, contact the head teacher or the education department, and about food quality and hygiene, the sanitary and epidemiological service. Questions: 109.`,
+      paraphrases: [
+        'how do I get free school lunch for my child',
+        'do large families get free school dinners',
+        'in grade 5 they stopped giving free meals',
+        'the food in the school canteen is bad where do I complain',
+      ],
+    },
   },
   {
     key: 'student-dormitory',
@@ -1735,6 +2186,26 @@ Prescriptions are valid for a limited time, so do not put off collecting the med
         'колледжге түстім жатақхана керек',
         'жатақханадан орын бермеді',
         'студентке жатақхана қанша тұрады',
+      ],
+    },
+    en: {
+      title: 'How to get a place in a student dormitory',
+      body: `Places in university and college dormitories are allocated by a **commission of the educational institution**. Priority usually goes to orphans and children left without parental care, students with disabilities, students from large and low-income families, kandas (ethnic Kazakh returnees) and students from rural areas.
+
+**How to apply**
+1. **University students** — on **eGov.kz** through the service “Provision of dormitories to students of higher education institutions” right after enrolment, or at the dean's office / student office of the university.
+2. **College students** — an application to the college administration.
+3. Attach documents confirming your right to priority.
+4. You are told the decision before the academic year starts; you sign a residence agreement with the dormitory, and the fee follows the institution's rate (for preferential categories it may be reduced or waived).
+
+**Documents:** ID card, documents confirming a preferential category, medical certificate, photo.
+
+**If there are no places**, ask the university about partner private dormitories where accommodation is paid for under the state order. Complaints about the allocation go to the management of the institution, then to the authorised body for education.`,
+      paraphrases: [
+        'how do I get a dorm room at university',
+        'got into college and need a dorm',
+        'they did not give me a place in the dormitory',
+        'how much does a student dorm cost',
       ],
     },
   },
@@ -1788,6 +2259,30 @@ Prescriptions are valid for a limited time, so do not put off collecting the med
         'мұғалім баланы кемсітеді қайда шағымданамын',
         'ұлымды сыныптастары қорлайды не істеймін',
         'балабақшада перделерге ақша сұрап жатыр',
+      ],
+    },
+    en: {
+      title: 'How to complain about a school or kindergarten: money collections, conflict with a teacher, bullying',
+      body: `**Collecting money from parents is prohibited.** Schools and kindergartens have no right to demand money for repairs, security, gifts or textbooks. Voluntary help is possible only through the **board of trustees**, with reporting.
+
+**Where to turn, in order**
+1. **Class teacher, kindergarten teacher, school psychologist** — for conflicts between children, bullying, questions about marks.
+2. **Head teacher (kindergarten head)** — a written complaint; keep the incoming number.
+3. **City education department** — if the head has not solved the problem or is a party to the conflict.
+4. **The regional Department for Quality Assurance in Education** — violations of pupils' rights, quality of teaching, illegal collections of money.
+5. If an official extorts money, the **anti-corruption service**; if a child's life or health is at risk, **102**.
+
+You can also submit a complaint through **eOtinish**, eGov or **109** — it will be passed to the right body. You can ask for your details not to be disclosed to the school.
+
+**What to include:** the school, the class, the dates, what happened, who demanded money or violated the child's rights, and what you are asking for. Attach messages, photos.
+
+The reply is due within 15 working days.`,
+      paraphrases: [
+        'the school is collecting money for repairs is that legal',
+        'a teacher humiliates my child where do I complain',
+        'my son is being bullied by classmates what do I do',
+        'complaint about the school head',
+        'kindergarten wants money from parents for curtains',
       ],
     },
   },
@@ -1917,6 +2412,31 @@ Prescriptions are valid for a limited time, so do not put off collecting the med
         'жазда студенттерге жұмыс',
       ],
     },
+    en: {
+      title: 'Youth internships and first jobs for graduates',
+      body: `The state helps college and university graduates with no work experience get their first job. Part of a young specialist's salary is **subsidised from the budget**, so employers are more willing to take on newcomers.
+
+**Main programmes**
+- **Youth internship** — temporary work in your field of study for graduates under 35, within a set period after finishing their studies;
+- **“First job”** — jobs for young people without experience, with part of the salary reimbursed to the employer;
+- **“Generations contract”** — a young employee works in tandem with an experienced mentor of pre-retirement age;
+- **summer jobs for school and university students** — under akimat programmes.
+
+**How to take part**
+1. Register as a job seeker on **Enbek.kz** or at a career centre.
+2. A career adviser will find an employer taking part in the programme.
+3. You sign an employment contract with the employer; the length of participation and the amount of the subsidy are set by the rules of the current year's programme.
+
+**Documents:** ID card, diploma (if it is not in the database).
+
+**Questions:** career centre, youth resource centre, 109.`,
+      paraphrases: [
+        'finished college no experience where do I find a job',
+        'how to get on the youth internship programme',
+        'first job programme for graduates',
+        'summer work for students from the akimat',
+      ],
+    },
   },
   {
     key: 'free-vocational-training',
@@ -1971,6 +2491,31 @@ Prescriptions are valid for a limited time, so do not put off collecting the med
         'жұмыспен қамту орталығының курстары',
         'Enbek тегін онлайн курстары',
         'мамандығымды тегін ауыстырғым келеді',
+      ],
+    },
+    en: {
+      title: 'Free vocational training and courses through the employment centre',
+      body: `The state offers free training in in-demand occupations to unemployed people, job seekers, self-employed people and people from low-income families.
+
+**What is available**
+- **Short-term vocational training** at colleges and training centres on referral from the career centre: welder, electrician, cook, hairdresser, driver, IT jobs and others. A stipend may be paid during the training.
+- **Online courses on Skills Enbek** (skills.enbek.kz) — free, with an electronic certificate.
+- **“Bastau Business”** — training in the basics of entrepreneurship from the Atameken chamber for those who want to start their own business.
+- For **people with disabilities** — training and jobs selected with their IPR (individual rehabilitation programme) in mind.
+
+**How to sign up**
+1. Register on **Enbek.kz** or at a career centre.
+2. Together with your adviser, choose an occupation from the list of those in demand in the region.
+3. Get a referral for training; after the course the centre will help you find a job.
+
+**Documents:** ID card, education certificate or diploma.
+
+**Questions:** career centre, 109.`,
+      paraphrases: [
+        'where can I train as a welder for free',
+        'courses from the job centre',
+        'free online courses on Enbek',
+        'I want to retrain for a new job for free',
       ],
     },
   },
@@ -2249,6 +2794,28 @@ A **notification** is filed before you start work; you do not wait for a decisio
         'балаға тегін футбол секциясы',
       ],
     },
+    en: {
+      title: 'Free clubs, sports sections and summer camp places for children',
+      body: `**Clubs and sports sections.** Free classes are run at schoolchildren's centres, children's music and art schools, sports schools, and private centres that receive a **state order for additional education**. Under the state order, the parent chooses the club and the state pays for the child within the number of places allocated.
+
+**How to sign up**
+1. Ask the school or the education department which platform is used in your city to allocate state-funded places, and apply there.
+2. You can enrol directly in state clubs and sports schools — you need the birth certificate and a medical certificate (for sports, a doctor's clearance).
+
+**Summer holidays**
+- **School day camps** — sign up through the class teacher.
+- **Out-of-town camps** — free or discounted places go first to children from families receiving targeted social assistance (ASP), children from large families, orphans and children with disabilities. Apply to the school or the education department, usually in spring.
+
+**Documents for a camp place:** application, birth certificate, a document confirming the preferential category, medical certificate.
+
+**Questions:** education department, physical culture and sports department, 109.`,
+      paraphrases: [
+        'where are free after-school clubs for kids',
+        'how to get a free place at summer camp',
+        'how to sign up for state-funded clubs',
+        'free football classes for my son',
+      ],
+    },
   },
   {
     key: 'wage-arrears-labour-inspection',
@@ -2378,6 +2945,31 @@ A **notification** is filed before you start work; you do not wait for a decisio
         'қорғаншыларға төлем',
       ],
     },
+    en: {
+      title: 'Guardianship of a child and adoption: where to start',
+      body: `Children left without parental care are the responsibility of the **guardianship and trusteeship authority** — the education department of the city akimat.
+
+**Guardianship (trusteeship)** is arranged when the parents have died, have been deprived of parental rights or cannot look after the child. Most often relatives become guardians.
+1. Apply to the education department or through **eGov.kz** (the service for establishing guardianship or trusteeship over a child).
+2. Specialists inspect the living conditions and check the documents.
+3. After the akimat's decision, the guardian has the right to represent the child; a **monthly payment** is granted for the child's upkeep.
+
+**Adoption**
+1. Complete the compulsory **training for prospective adoptive parents** (school for adoptive parents).
+2. Collect the documents and get a **conclusion** from the guardianship authority that you can become an adoptive parent.
+3. Get to know a child from the database of orphaned children through the guardianship authority.
+4. The adoption is formalised by a **court**. Adoptive parents receive a one-off payment.
+
+**Documents:** ID cards, certificates of health and of no criminal record, information on income and housing.
+
+**Questions:** education department (guardianship authority), 109.`,
+      paraphrases: [
+        'how do I become guardian of my grandson',
+        'we want to adopt a child where do we start',
+        'where is the school for adoptive parents',
+        'payments for guardians',
+      ],
+    },
   },
   {
     key: 'reduced-fare-transport-card',
@@ -2420,6 +3012,25 @@ A **notification** is filed before you start work; you do not wait for a decisio
         'оқушыларға тегін жол жүру',
         'студенттік жол жүру картасын қайда рәсімдеймін',
         'жүргізуші жеңілдікті картаны қабылдамады',
+      ],
+    },
+    en: {
+      title: 'Discounted and free bus travel: who is eligible and how to get the card',
+      body: `The right to discounted or free travel on city public transport is set by a **decision of the city maslikhat**. It usually covers pensioners, people with disabilities, veterans, schoolchildren, students and sometimes children from large families. Check the exact list and the size of the discount on the akimat website or by calling 109.
+
+**How to get a discount card**
+1. Go to a transport card issue point of the operator of the city fare payment system (addresses are on the operator's website or available via 109).
+2. Show your documents; the discount fare is linked to the card, often with the holder's photo on it.
+3. Top up the card as usual; even if you travel free, you must tap the card on the validator on every trip.
+
+**Documents:** ID card (for children, the birth certificate) and proof of entitlement: a pension certificate or a certificate that a pension has been granted, an MSE certificate, a veteran's certificate, a certificate from your place of study.
+
+**If the driver will not let you on with a discount card or the validator does not work**, note the route number, the bus plate number and the time and report it to 109: your complaint will be passed to the operator and the passenger transport department.`,
+      paraphrases: [
+        'how does a pensioner get a discount bus card',
+        'free bus travel for schoolchildren',
+        'where do I get a student travel card',
+        'the driver would not accept my discount card',
       ],
     },
   },
@@ -2468,6 +3079,27 @@ A **notification** is filed before you start work; you do not wait for a decisio
         'емханада қызылшаға вакцина жоқ',
         'балабақшаға қандай екпелер керек',
         'екпеден қалай бас тартамын',
+      ],
+    },
+    en: {
+      title: 'Vaccinations for children: the schedule, where to get them, what if there is no vaccine',
+      body: `Vaccinations on the **National Immunisation Schedule** are given **free of charge** at the polyclinic you are attached to, regardless of your compulsory social health insurance (OSMS) status. The schedule is approved by the Ministry of Health; it includes vaccinations against tuberculosis, hepatitis B, measles, rubella, mumps, polio, whooping cough, diphtheria, tetanus and other infections.
+
+**How it works**
+1. The first vaccinations are given at the maternity hospital; after that the local polyclinic team looks after the child: the nurse during **home visits (patronage)** and the paediatrician tell you when the next vaccination is due.
+2. Before a vaccination the doctor examines the child; if the child has an acute illness, the vaccination is postponed.
+3. Vaccination records are entered in the electronic medical record and the vaccination passport — they are needed for kindergarten, school and camp.
+
+**If the polyclinic has no vaccine**, ask to be put on the waiting list and to be told when it is expected; if the delay is long, report it to the regional health department or to 109.
+
+**Refusing a vaccination** is done in writing with the doctor. The decision is the parents' to make, but it is worth discussing the risks with the paediatrician.
+
+**Questions:** your local paediatrician, the vaccination room, 109.`,
+      paraphrases: [
+        'where can my child get vaccinated for free',
+        'the clinic has no measles vaccine',
+        'what jabs does my kid need for kindergarten',
+        'how do I refuse a vaccination',
       ],
     },
   },
@@ -2599,6 +3231,29 @@ A **notification** is filed before you start work; you do not wait for a decisio
         'жаңа асфальт бұзылып қалды кім жауап береді',
       ],
     },
+    en: {
+      title: 'When will the road be repaired: street repair plans and how to propose your street',
+      body: `City streets and pavements are repaired by the akimat's **department of housing and utilities, passenger transport and roads**. Repairs follow a plan that depends on the budget approved for the year.
+
+**How to find out whether your street is in the plan**
+1. The list of streets for major and medium repairs in the current year is published on the **akimat website** and its social media, usually in spring.
+2. You can ask **109** — the operator will check the list or pass your request to the department.
+
+**How to propose a street for the plan**
+1. Send a request via 109, eOtinish or in writing to the department, with the address, a description of the condition and photos. A **joint** request from residents works better.
+2. Proposals for the next year are collected before the budget is drawn up, usually in summer and autumn.
+3. For courtyards and small areas you can take part in the **participatory budget** — residents vote for projects themselves.
+
+**If a repair was done badly** (the asphalt is breaking up, there are puddles, rubbish was left behind), the contractor has a **warranty period**. Report it to 109 with the address and photos: the defect will be fixed at the contractor's expense.
+
+Individual potholes are patched on current requests, without being included in the plan.`,
+      paraphrases: [
+        'when will they fix our street',
+        'road repair plan for this year',
+        'how do we get asphalt on our street in the private housing area',
+        'the new asphalt is already cracking who is responsible',
+      ],
+    },
   },
   {
     key: 'bus-route-changes',
@@ -2722,6 +3377,29 @@ A **notification** is filed before you start work; you do not wait for a decisio
         'біреудің төлқұжатын таптым қайда апарамын',
       ],
     },
+    en: {
+      title: 'Phone, wallet or documents stolen or lost: how to report it to the police',
+      body: `**If something was stolen** (pickpocketing, robbery, a car break-in), call **102** at once or go to the nearest police station. The sooner you report it, the better the chance of finding the item and the culprit.
+
+**How to file a report**
+1. Describe what disappeared, where and when, what the item and any suspects looked like, your phone's IMEI (it is on the box) and the numbers of your bank cards.
+2. The report is entered in the **information register book**, and you get a **notification slip** with a number — keep it: you can use it to find out how the check is going.
+3. You are told the result of the check (a criminal case opened or refused) in writing. A refusal can be appealed to the prosecutor.
+
+**If you simply lost something**, you can also report it to the police: found items and documents are often handed in there. Also check the lost property office of the transport operator or the shopping centre.
+
+**Do this straight away:** block your bank cards through the bank and your SIM card through the mobile operator, and change your eGov and email passwords. If your ID card is lost, it is replaced at a Public Service Centre (ЦОН); you do not need a police certificate for that.
+
+**Found someone else's documents?** Hand them in to the police or a ЦОН.
+
+**Questions:** 102, your local police inspector, 109.`,
+      paraphrases: [
+        'my phone was stolen what do I do',
+        'wallet with documents gone where do I go',
+        'how do I get the slip showing the police took my report',
+        'found someone else\'s passport where do I take it',
+      ],
+    },
   },
   {
     key: 'public-order-violation-102',
@@ -2769,6 +3447,28 @@ A **notification** is filed before you start work; you do not wait for a decisio
         'аулада күнде кешке ішімдік ішеді',
         'учаскелік инспекторымды қалай табамын',
         'полицияға жасырын шағымдануға бола ма',
+      ],
+    },
+    en: {
+      title: 'Fights, hooliganism, drinking in the courtyard: how to report a breach of public order',
+      body: `**Call 102 (or 112) if it is happening right now**: a fight, hooliganism, drunk groups in the courtyard or stairwell, loud music at night, suspicious people near your building or a school. Give the exact address, what is happening, how many people there are, and whether there are weapons or injured people.
+
+**If it keeps happening** (neighbours are regularly noisy at night, groups constantly gather in the courtyard)
+1. Contact your **local police inspector** — their name, phone number and office hours are on the regional police website and on the notice board in your entrance or at the local police point; you can also find out by calling 102.
+2. Submit a written complaint with the address and the dates and times of the incidents. Attach video or audio recordings and your neighbours' signatures.
+3. The inspector will hold a preventive talk and, if the violation is confirmed, draw up an administrative offence report.
+
+**Via 109** you can report a problem that does not need an urgent call-out (for example, a request for lighting or a CCTV camera in the courtyard) — it will be passed to the police and the akimat.
+
+**Anonymously?** You do not have to give your name when you call 102, but your details are needed for the offence report and a reply. The police do not disclose them to the offender.
+
+A written complaint is answered within 15 working days.`,
+      paraphrases: [
+        'hooligans are breaking the benches in our yard who do I call',
+        'people drinking in the yard every evening',
+        'how do I find my local police officer',
+        'teenagers fighting near the school',
+        'can I report to the police anonymously',
       ],
     },
   },
@@ -2900,6 +3600,32 @@ After the reception, instructions are recorded and you receive a reply within 15
         'әкімдік шешімдерінің жобалары қайда талқыланады',
         'жанымызда зауыт салмақшы, пікір білдіргіміз келеді',
         'халықтың қатысуымен бюджетке жоба қалай ұсынамын',
+      ],
+    },
+    en: {
+      title: 'Public hearings and consultations: how residents can take part in city decisions',
+      body: `Residents can influence the akimat's decisions in several ways.
+
+**Types of consultation**
+- **Draft regulations** (landscaping and improvement rules, service tariffs, maslikhat decisions) are published on the **“Open Legal Acts” (Open NPA)** portal — any citizen can leave a comment.
+- **The budget** is discussed on the **“Open Budgets”** portal, where reports on how it was spent are also published.
+- **Public hearings** on environmental issues (building a plant, tree felling, a landfill) are announced on the Unified Environmental Portal and in local media no later than the set period before the hearing date.
+- **The master plan and detailed planning projects** are put up for public discussion before they are approved.
+- **Participatory budget** — residents propose projects for their own courtyards and vote for them.
+
+**How to take part**
+1. Follow the announcements on the akimat website, the portals and social media.
+2. Study the project materials and prepare a proposal or comment.
+3. Leave a comment online or come to the hearing with your ID card; what people say is recorded in the **minutes**, which are published.
+
+The developer of the project must consider the comments and state whether they were taken into account.
+
+**Questions:** 109, the city public council.`,
+      paraphrases: [
+        'how can I attend a public hearing',
+        'where are the akimat draft decisions discussed',
+        'they want to build a factory near us and we want to have our say',
+        'how to submit a project to the participatory budget',
       ],
     },
   },
