@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importCatalogueCsv } from './app/catalogue.ts';
-import { LIVE_KIND } from './app/classify.ts';
+import { LIVE_KIND, warmClassifier } from './app/classify.ts';
 import { samplesFromCsv, trainFromCsv } from './app/classify-csv.ts';
 import { CalendarService } from './app/calendar-service.ts';
 import { ReferenceCache } from './app/reference-cache.ts';
@@ -115,6 +115,7 @@ async function serve(config: Config): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const url = `http://localhost:${config.port}`;
   log.info(`Jauap is serving ${url} (API docs ${url}/api/docs) on ${database.describe}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  void warmClassifier(database.db, { info: (m) => log.info(m) }).catch((err: unknown) => log.warn(`Classifier: ${String(err)}`));
   if (config.demo) console.log(`Demo users (password "${DEMO_PASSWORD}"): admin, operator, inspector, executor, supervisor, analyst, editor (knowledge base)`);
 }
 

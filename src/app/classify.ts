@@ -230,6 +230,21 @@ export async function loadedModels(db: Db): Promise<Loaded | null> {
   return e.loaded;
 }
 
+/**
+ * At the server's start: loads the live model, or has the first one trained in the background
+ * (a new installation, the demo), so the first operator who types already gets suggestions.
+ */
+export async function warmClassifier(db: Db, log?: { info: (m: string) => void }): Promise<void> {
+  const started = Date.now();
+  if (await loadedModels(db)) return;
+  const run = training.get(db);
+  if (!run) return;
+  log?.info('Classifier: no model yet, training the first one from the catalogue and the appeals in the background…');
+  await run;
+  const status = await classifierStatus(db);
+  if (status) log?.info(`Classifier: the first model is ready (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+}
+
 // --- the use-case -------------------------------------------------------------------------
 
 export const classifyInput = z
