@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { classifierStatus, MODEL_KEY, retrainClassifier } from '../src/app/classify.ts';
+import { classifierStatus, MODEL_KEY, retrainClassifier, warmClassifier } from '../src/app/classify.ts';
 import { startClassifierRetraining } from '../src/app/classify-retrain.ts';
 import { settings } from '../src/db/schema.ts';
 import type { App } from '../src/http/app.ts';
@@ -89,5 +89,18 @@ describeEngines('classify API', (getDb) => {
     } finally {
       job.stop();
     }
+  });
+});
+
+describeEngines('classifier at the server’s start', (getDb) => {
+  it('a new installation gets its first model before anyone asks; a stored one is only loaded', async () => {
+    const db = getDb().db;
+    await seedWorld(db);
+    expect(await classifierStatus(db)).toBeNull();
+    await warmClassifier(db);
+    const first = await classifierStatus(db);
+    expect(first?.samples.catalogue).toBeGreaterThan(0);
+    await warmClassifier(db);
+    expect((await classifierStatus(db))?.version).toBe(first!.version);
   });
 });
