@@ -99,7 +99,7 @@ async function serve(config: Config): Promise<void> {
   if (config.demo && (await isEmpty(database.db))) {
     log.info('Empty database: loading the demo city (Kostanay)…');
     const r = await loadDemoCity(database.db, { appeals: config.demoAppeals, now: new Date(), prefix: config.appealNumberPrefix, copyCsv: database.copyCsv });
-    log.info(`Demo city loaded: ${r.organisations} organisations, ${r.items} catalogue items, ${r.houses} houses, ${r.appeals} appeals in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    log.info(`Demo city loaded: ${r.organisations} organisations, ${r.items} catalogue items, ${r.houses} houses, ${r.appeals} appeals, ${r.kbArticles} articles, ${r.kenesConversations} chatbot conversations in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
   const calendar = new CalendarService();
   const blobs = await openBlobStore(config);

@@ -105,6 +105,27 @@ describeEngines('demo city', (getDb) => {
     }
   });
 
+  it('has the chatbot’s last weeks: answers with votes, hand-offs operators took and closed, the last hours’ ones waiting', async () => {
+    expect(result.kenesConversations).toBeGreaterThan(100);
+    const token = (await client(app).post('/api/v1/auth/login', { login: 'operator', password: 'demo' })).body.token;
+    const metrics = (await client(app, token).get('/api/v1/kenes/metrics')).body;
+    expect(metrics.month.answered).toBeGreaterThan(0);
+    expect(metrics.month.thumbsUp).toBeGreaterThan(0);
+    expect(metrics.month.handedOff).toBeGreaterThan(0);
+    expect(metrics.month.deflected).toBeGreaterThan(0);
+    const closed = (await client(app, token).get('/api/v1/kenes/queue?filter=closed')).body.items;
+    expect(closed.length).toBeGreaterThan(0);
+    const one = (await client(app, token).get(`/api/v1/kenes/queue/${closed[0].id}`)).body;
+    expect(one.transcript.map((m: { role: string }) => m.role)).toEqual(expect.arrayContaining(['citizen', 'bot', 'operator']));
+    const langs = await rows<{ lang: string }>(getDb().db.execute(sql`select distinct lang from kenes_conversations order by lang`));
+    expect(langs.map((l) => l.lang)).toEqual(['en', 'kk', 'ru']);
+    const late = await rows<{ status: string }>(getDb().db.execute(sql`select distinct status from kenes_conversations where handoff_at < ${new Date(now.getTime() - 3 * 3_600_000)}`));
+    expect(late.map((r) => r.status)).toEqual(['closed']);
+    const waiting = (await client(app, token).get('/api/v1/kenes/queue?filter=waiting')).body.items;
+    expect(waiting.length).toBeGreaterThanOrEqual(2);
+    expect(waiting.some((c: { handoffReason: string }) => c.handoffReason === 'request')).toBe(true);
+  });
+
   it('publishes the knowledge base: the portal finds an article by a typed question in Kazakh and Russian', async () => {
     expect(result.kbArticles).toBeGreaterThanOrEqual(150);
     const kk = await client(app, undefined, 'kk').get(`/api/v1/public/kb/search?lang=kk&q=${encodeURIComponent('мекенжай анықтамасын қалай алам')}`);

@@ -26,6 +26,10 @@ import { monthStart } from './wallboard.ts';
 export type ConversationStatus = 'bot' | 'waiting' | 'operator' | 'closed';
 export type KenesDeps = Omit<EngineDeps, 'now'>;
 
+/** What the conversation's steps need: the database and the clock (the demo replays them at past moments). */
+export type KenesCtx = Pick<Ctx, 'db' | 'now'>;
+export type KenesActorCtx = KenesCtx & Pick<ActorCtx, 'actor'>;
+
 type ConvRow = typeof kenesConversations.$inferSelect;
 type MsgRow = typeof kenesMessages.$inferSelect;
 
@@ -153,20 +157,21 @@ class Lost extends AppError {
 
 // --- the citizen's side -------------------------------------------------------------------
 
-export async function startConversation(ctx: Ctx, input: z.infer<typeof startInput>): Promise<{ token: string; conversation: ConversationView }> {
+export async function startConversation(ctx: KenesCtx, input: z.infer<typeof startInput>): Promise<{ id: string; token: string; conversation: ConversationView }> {
   const token = randomBytes(24).toString('base64url');
   const now = ctx.now();
   const state = initialState(input.lang);
   const day = localDay(now);
-  await ctx.db.transaction(async (tx) => {
+  const id = await ctx.db.transaction(async (tx) => {
     const [c] = await tx
       .insert(kenesConversations)
       .values({ tokenHash: hashToken(token), channel: input.channel, lang: input.lang, status: 'bot', state, day, seq: 1, createdAt: now, updatedAt: now })
       .returning({ id: kenesConversations.id });
     await tx.insert(kenesMessages).values({ conversationId: c!.id, seq: 1, role: 'bot', text: kt(input.lang, 'bot.welcome'), lang: input.lang, kind: 'welcome', createdAt: now });
     await bump(tx, day, { conversations: 1 });
+    return c!.id;
   });
-  return { token, conversation: await readConversation(ctx.db, token, 0) };
+  return { id, token, conversation: await readConversation(ctx.db, token, 0) };
 }
 
 async function byToken(conn: Conn, token: string): Promise<ConvRow> {
@@ -194,7 +199,7 @@ export async function readConversation(db: Db, token: string, after: number): Pr
  * conversation: the operator answers). A retry with the same clientId returns the first reply
  * and changes nothing.
  */
-export async function postCitizenMessage(ctx: Ctx, deps: KenesDeps, token: string, input: z.infer<typeof messageInput>): Promise<ConversationView & { replayed: boolean }> {
+export async function postCitizenMessage(ctx: KenesCtx, deps: KenesDeps, token: string, input: z.infer<typeof messageInput>): Promise<ConversationView & { replayed: boolean }> {
   for (let attempt = 0; ; attempt++) {
     const c = await byToken(ctx.db, token);
     const [prior] = await ctx.db.select({ seq: kenesMessages.seq, text: kenesMessages.text }).from(kenesMessages).where(and(eq(kenesMessages.conversationId, c.id), eq(kenesMessages.role, 'citizen'), eq(kenesMessages.clientId, input.clientId)));
@@ -301,7 +306,7 @@ async function setFeedback(tx: Conn, c: ConvRow, seq: number | null, value: 'up'
 }
 
 /** 👍/👎 on an answer. A 👎 offers the person (the widget shows the button) and counts as a miss. */
-export async function giveFeedback(ctx: Ctx, token: string, input: z.infer<typeof feedbackInput>): Promise<ConversationView> {
+export async function giveFeedback(ctx: KenesCtx, token: string, input: z.infer<typeof feedbackInput>): Promise<ConversationView> {
   for (let attempt = 0; ; attempt++) {
     const c = await byToken(ctx.db, token);
     const now = ctx.now();
@@ -437,7 +442,7 @@ async function byId(conn: Conn, id: string): Promise<ConvRow> {
 }
 
 /** Runs `fn` on the conversation in a transaction, again if another writer changed it meanwhile. */
-async function withConversation<T>(ctx: ActorCtx, id: string, fn: (tx: Conn, c: ConvRow, now: Date) => Promise<T>): Promise<T> {
+async function withConversation<T>(ctx: KenesActorCtx, id: string, fn: (tx: Conn, c: ConvRow, now: Date) => Promise<T>): Promise<T> {
   assertQueueRole(ctx.actor);
   for (let attempt = 0; ; attempt++) {
     const c = await byId(ctx.db, id);
@@ -456,7 +461,7 @@ async function botSays(tx: Conn, c: ConvRow, seq: number, text: string, kind: st
 }
 
 /** An operator takes a waiting conversation (again by the same operator: nothing changes). */
-export async function takeConversation(ctx: ActorCtx, id: string): Promise<void> {
+export async function takeConversation(ctx: KenesActorCtx, id: string): Promise<void> {
   await withConversation(ctx, id, async (tx, c, now) => {
     if (c.status === 'closed') throw new AppError('CONVERSATION_CLOSED');
     if (c.status === 'operator') {
@@ -472,7 +477,7 @@ export async function takeConversation(ctx: ActorCtx, id: string): Promise<void>
 }
 
 /** The operator's reply, shown in the citizen's widget. Idempotent by clientId. */
-export async function operatorReply(ctx: ActorCtx, id: string, input: z.infer<typeof operatorReplyInput>): Promise<void> {
+export async function operatorReply(ctx: KenesActorCtx, id: string, input: z.infer<typeof operatorReplyInput>): Promise<void> {
   await withConversation(ctx, id, async (tx, c, now) => {
     const [prior] = await tx.select({ id: kenesMessages.id }).from(kenesMessages).where(and(eq(kenesMessages.conversationId, c.id), eq(kenesMessages.role, 'operator'), eq(kenesMessages.clientId, input.clientId)));
     if (prior) return;
@@ -493,7 +498,7 @@ export async function operatorReply(ctx: ActorCtx, id: string, input: z.infer<ty
   });
 }
 
-export async function closeConversation(ctx: ActorCtx, id: string): Promise<void> {
+export async function closeConversation(ctx: KenesActorCtx, id: string): Promise<void> {
   await withConversation(ctx, id, async (tx, c, now) => {
     if (c.status === 'closed') return;
     if (c.status === 'operator' && c.takenById !== ctx.actor.id && ctx.actor.role !== 'admin') throw new AppError('CONVERSATION_TAKEN');

@@ -12,6 +12,7 @@ import { KZ_CALENDAR_2024_2027, KZ_DEFAULT_SETTINGS } from '../domain/kz-calenda
 import type { Channel, DeadlineRule } from '../domain/types.ts';
 import { demoCatalogue, type DemoCatalogueNode } from './catalogue-data.ts';
 import { loadDemoKb } from './load-kb.ts';
+import { loadDemoKenes } from './load-kenes.ts';
 import { DEMO_DISTRICTS, DEMO_SUPERVISORS, demoOrganisations, demoStreets } from './city-data.ts';
 import { appealText, DEMO_STAFF, fictionalCitizen, mulberry32, pick } from './people-data.ts';
 
@@ -73,7 +74,7 @@ const CHANNEL_MIX: readonly (readonly [Channel, number])[] = [
 // waste, water and lighting lead, as on the real centre's TOP-10).
 const SPHERE_WEIGHTS = [9, 5, 6, 7, 6, 2, 9, 7, 6, 4, 3, 3, 2, 3, 3, 4, 2, 2, 1, 1];
 
-export type DemoResult = { districts: number; organisations: number; users: number; streets: number; houses: number; items: number; citizens: number; appeals: number; events: number; kbArticles: number };
+export type DemoResult = { districts: number; organisations: number; users: number; streets: number; houses: number; items: number; citizens: number; appeals: number; events: number; kbArticles: number; kenesConversations: number };
 
 /**
  * Loads the demo city into an empty database: deterministic for a given `now` and `seed`.
@@ -383,6 +384,7 @@ export async function loadDemoCity(
   await rebuildStats(db);
   await createOpen311Key({ db, actor: null }, { name: 'Smart Qostanai', channel: 'mobile_app' }, DEMO_OPEN311_KEY);
   const kbArticleCount = await loadDemoKb(db, { authorId: userId.get('editor') ?? null, now });
+  const kenesConversations = await loadDemoKenes({ db }, { now, operators: operators.map((id) => ({ id, role: 'operator' as const, organisationId: null })) });
 
   // Numbering continues after the demo's last number of each year.
   for (const [year, last] of seqByYear) {
@@ -401,5 +403,6 @@ export async function loadDemoCity(
     appeals: appealRows.length,
     events: eventRows.length,
     kbArticles: kbArticleCount,
+    kenesConversations,
   };
 }
