@@ -594,7 +594,7 @@ describeEngines('Open311 in the demo city', (getDb) => {
   const now = new Date('2026-11-20T12:00:00+05:00');
 
   beforeAll(async () => {
-    await loadDemoCity(getDb().db, { appeals: 200, now, prefix: '109', copyCsv: getDb().copyCsv });
+    await loadDemoCity(getDb().db, { appeals: 200, now, prefix: '109', copyCsv: getDb().copyCsv, kenesDays: 0 });
     app = await makeApp(getDb(), manualClock(now));
   });
   afterAll(() => app.close());

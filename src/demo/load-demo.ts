@@ -83,7 +83,7 @@ export type DemoResult = { districts: number; organisations: number; users: numb
  */
 export async function loadDemoCity(
   db: Db,
-  opts: { appeals: number; now: Date; prefix: string; seed?: number; copyCsv?: Database['copyCsv'] },
+  opts: { appeals: number; now: Date; prefix: string; seed?: number; copyCsv?: Database['copyCsv']; /** Days of chatbot history (0: none). */ kenesDays?: number },
 ): Promise<DemoResult> {
   const rand = mulberry32(opts.seed ?? 109);
   const now = opts.now;
@@ -384,7 +384,8 @@ export async function loadDemoCity(
   await rebuildStats(db);
   await createOpen311Key({ db, actor: null }, { name: 'Smart Qostanai', channel: 'mobile_app' }, DEMO_OPEN311_KEY);
   const kbArticleCount = await loadDemoKb(db, { authorId: userId.get('editor') ?? null, now });
-  const kenesConversations = await loadDemoKenes({ db }, { now, operators: operators.map((id) => ({ id, role: 'operator' as const, organisationId: null })) });
+  const kenesDays = opts.kenesDays ?? 21;
+  const kenesConversations = kenesDays > 0 ? await loadDemoKenes({ db }, { now, days: kenesDays, operators: operators.map((id) => ({ id, role: 'operator' as const, organisationId: null })) }) : 0;
 
   // Numbering continues after the demo's last number of each year.
   for (const [year, last] of seqByYear) {

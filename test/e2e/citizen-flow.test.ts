@@ -23,7 +23,7 @@ if (!HAS_CHROMIUM) {
 
     beforeAll(async () => {
       const now = new Date();
-      await loadDemoCity(getDb().db, { appeals: 200, now, prefix: '109', copyCsv: getDb().copyCsv });
+      await loadDemoCity(getDb().db, { appeals: 200, now, prefix: '109', copyCsv: getDb().copyCsv, kenesDays: 0 });
       // The browser really solves the proof-of-work; a lower difficulty keeps the test quick.
       const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', POW_DIFFICULTY: '2' });
       app = await makeApp(getDb(), manualClock(now), config);

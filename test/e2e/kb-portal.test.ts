@@ -20,7 +20,7 @@ if (!HAS_CHROMIUM) {
 
     beforeAll(async () => {
       const now = new Date();
-      await loadDemoCity(getDb().db, { appeals: 50, now, prefix: '109', copyCsv: getDb().copyCsv });
+      await loadDemoCity(getDb().db, { appeals: 50, now, prefix: '109', copyCsv: getDb().copyCsv, kenesDays: 0 });
       app = await makeApp(getDb(), manualClock(now));
       await app.listen({ port: 0, host: '127.0.0.1' });
       base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -27,7 +27,7 @@ if (!HAS_CHROMIUM) {
 
     beforeAll(async () => {
       const now = new Date();
-      await loadDemoCity(getDb().db, { appeals: 100, now, prefix: '109', copyCsv: getDb().copyCsv });
+      await loadDemoCity(getDb().db, { appeals: 100, now, prefix: '109', copyCsv: getDb().copyCsv, kenesDays: 0 });
       await seedDemoKb(getDb().db);
       app = await makeApp(getDb(), manualClock(now));
       await app.listen({ port: 0, host: '127.0.0.1' });

@@ -24,7 +24,7 @@ if (!HAS_CHROMIUM) {
 
     beforeAll(async () => {
       const now = new Date();
-      await loadDemoCity(getDb().db, { appeals: 200, now, prefix: '109', copyCsv: getDb().copyCsv });
+      await loadDemoCity(getDb().db, { appeals: 200, now, prefix: '109', copyCsv: getDb().copyCsv, kenesDays: 0 });
       const r = (await getDb().db.execute(sql`select name_ru from organisations where code = 'ozhkh'`)) as unknown as { rows: { name_ru: string }[] };
       executorOrg = r.rows[0]!.name_ru;
       app = await makeApp(getDb(), manualClock(now));
