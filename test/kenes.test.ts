@@ -6,6 +6,7 @@ import { appeals } from '../src/db/schema.ts';
 import type { App } from '../src/http/app.ts';
 import { kt } from '../src/kenes/messages.ts';
 import { describeEngines } from './engines.ts';
+import { loadConfig } from '../src/config/config.ts';
 import { client, makeApp, manualClock, seedWorld, type World } from './fixtures.ts';
 import { seedDemoKb } from './kenes-fixtures.ts';
 
@@ -269,5 +270,37 @@ describeEngines('Kenes API', (getDb) => {
     expect(later.body.number).toBe(a.body.number);
     const seen = await citizen().get(`/api/v1/kenes/conversations/${t}`);
     expect(seen.body.messages.filter((m: { kind: string }) => m.kind === 'appeal')).toHaveLength(1);
+  });
+  it('outside the operators\' hours a hand-off still waits in the queue, and the citizen is told their hours and when one will answer', async () => {
+    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: '/nonexistent', LOG_LEVEL: 'silent', KENES_OPERATOR_HOURS: '09:00-18:00 workdays' });
+    // Friday evening; Monday 9 March 2026 is the day off for Women's Day (a Sunday).
+    const evening = manualClock(new Date('2026-03-06T19:30:00+05:00'));
+    const desk = await makeApp(getDb(), evening, config);
+    try {
+      const talk = async (lang: 'ru' | 'kk' | 'en', text: string) => {
+        const c = client(desk, undefined, lang);
+        const t = (await c.post('/api/v1/kenes/conversations', { lang })).body.token as string;
+        return (await c.post(`/api/v1/kenes/conversations/${t}/messages`, { text, clientId: 'h1' })).body;
+      };
+      const ru = await talk('ru', 'оператор');
+      expect(ru.status).toBe('waiting');
+      const reply = ru.messages[1].text as string;
+      expect(reply.startsWith(kt('ru', 'bot.handoff.request'))).toBe(true);
+      expect(reply).toContain(kt('ru', 'bot.hours.workdays', { from: '09:00', to: '18:00' }));
+      expect(reply).toMatch(/10 марта.*09:00/);
+      const kk = await talk('kk', 'адаммен сөйлескім келеді');
+      expect(kk.messages[1].text).toContain(kt('kk', 'bot.hours.workdays', { from: '09:00', to: '18:00' }));
+      const en = await talk('en', 'human');
+      expect(en.messages[1].text).toMatch(/Tue.*10 March.*09:00/);
+      // In working hours: the hand-off alone.
+      evening.set(new Date('2026-03-10T10:00:00+05:00'));
+      const day = await talk('ru', 'оператор');
+      expect(day.messages[1].text).toBe(kt('ru', 'bot.handoff.request'));
+      // The default is round the clock: the main app never adds the note.
+      const night = await say(await start(), 'оператор');
+      expect(night.body.messages[1].text).toBe(kt('ru', 'bot.handoff.request'));
+    } finally {
+      await desk.close();
+    }
   });
 });

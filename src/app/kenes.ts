@@ -15,7 +15,9 @@ import type { ActorCtx, Ctx } from './context.ts';
 import { findByIdempotencyKey, phoneSchema, registerAppeal } from './register-appeal.ts';
 import { dbId } from './schemas.ts';
 import { trackingCode, trackingSecret } from './tracking.ts';
-import { localDay } from '../domain/local-time.ts';
+import type { WorkingCalendar } from '../domain/calendar.ts';
+import { localClock, localDay } from '../domain/local-time.ts';
+import { clockText, nextOpening, type OperatorHours } from '../domain/operator-hours.ts';
 import { monthStart } from './wallboard.ts';
 
 // Kenes's conversations: the citizens' side (by token, no account), the operators' queue, and
@@ -24,7 +26,22 @@ import { monthStart } from './wallboard.ts';
 // them without a scan. The bot's decisions come from the pure engine in src/kenes.
 
 export type ConversationStatus = 'bot' | 'waiting' | 'operator' | 'closed';
-export type KenesDeps = Omit<EngineDeps, 'now'>;
+export type KenesDeps = Omit<EngineDeps, 'now'> & {
+  /** When operators answer hand-offs (KENES_OPERATOR_HOURS) and the calendar of working days; absent: round the clock. */
+  operatorHours?: { hours: OperatorHours; calendar: () => Promise<Pick<WorkingCalendar, 'isWorkingDay'>> };
+};
+
+/** Said after a hand-off outside the operators' hours: their hours and when one will answer. */
+export async function afterHoursNote(deps: KenesDeps, lang: Lang, now: Date): Promise<string | null> {
+  const oh = deps.operatorHours;
+  if (!oh || oh.hours.kind === 'always') return null;
+  const opens = nextOpening(oh.hours, now, await oh.calendar());
+  if (!opens) return null;
+  const locale = lang === 'kk' ? 'kk-KZ' : lang === 'en' ? 'en-GB' : 'ru-RU';
+  const when = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(localClock(opens));
+  const hours = kt(lang, oh.hours.workdaysOnly ? 'bot.hours.workdays' : 'bot.hours.daily', { from: clockText(oh.hours.from), to: clockText(oh.hours.to) });
+  return kt(lang, 'bot.after_hours', { hours, opens: when });
+}
 
 /** What the conversation's steps need: the database and the clock (the demo replays them at past moments). */
 export type KenesCtx = Pick<Ctx, 'db' | 'now'>;
@@ -213,6 +230,10 @@ export async function postCitizenMessage(ctx: KenesCtx, deps: KenesDeps, token: 
     const cin: CitizenInput = { text: input.text, ...(input.action === 'handoff' ? { action: { kind: 'handoff' } } : input.action === 'option' ? { action: { kind: 'option', n: input.option! } } : {}) };
     const withBot = c.status === 'bot';
     const result = withBot ? await respond(c.state as KenesState, cin, { ...deps, now }) : null;
+    if (result?.turn.handoff) {
+      const note = await afterHoursNote(deps, result.turn.lang, now);
+      if (note) result.turn = { ...result.turn, text: `${result.turn.text}\n\n${note}` };
+    }
     try {
       await retryOnConflict(() =>
         ctx.db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseOperatorHours, type OperatorHours } from '../domain/operator-hours.ts';
 
 // Every setting the product reads from the environment, parsed once at boot.
 // Nothing else in the code reads process.env.
@@ -68,6 +69,11 @@ const schema = z.object({
     .default(''),
   /** Retrain the text classifier from new labels at most every this many hours (0: only by the cli). */
   CLASSIFIER_RETRAIN_HOURS: z.coerce.number().min(0).max(24 * 30).default(6),
+  /** When operators answer the chatbot's hand-offs: "24/7", "08:00-20:00" or "09:00-18:00 workdays". */
+  KENES_OPERATOR_HOURS: z
+    .string()
+    .default('24/7')
+    .refine((v) => parseOperatorHours(v) !== null, { message: 'expected "24/7", "HH:MM-HH:MM" or "HH:MM-HH:MM workdays"' }),
   /** Requests a minute per address on public endpoints (portal, Open311, tracking). */
   PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(120),
   /** Appeals a minute per address (portal) or per key (Open311). */
@@ -102,6 +108,7 @@ export type Config = Readonly<{
   s3: { bucket: string; endpoint: string | undefined; region: string; accessKeyId: string | undefined; secretAccessKey: string | undefined; forcePathStyle: boolean; prefix: string } | null;
   trustProxy: false | number | string[];
   classifierRetrainHours: number;
+  kenesOperatorHours: OperatorHours;
   publicRateLimit: number;
   publicSubmitLimit: number;
   powDifficulty: number;
@@ -148,6 +155,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : null,
     trustProxy: e.TRUST_PROXY === '' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY.split(','),
     classifierRetrainHours: e.CLASSIFIER_RETRAIN_HOURS,
+    kenesOperatorHours: parseOperatorHours(e.KENES_OPERATOR_HOURS)!,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
     publicSubmitLimit: e.PUBLIC_SUBMIT_LIMIT,
     powDifficulty: e.POW_DIFFICULTY,

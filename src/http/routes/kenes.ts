@@ -46,6 +46,7 @@ export const kenesRoutes: FastifyPluginAsyncZod = async (fastify) => {
     const bot = await channelActor(services.db, 'channel:kenes', 'Kenes');
     return {
       kb,
+      operatorHours: { hours: config.kenesOperatorHours, calendar: () => services.calendar.get(services.db) },
       article: async (id, lang) => {
         const a = await kbArticle(services, id, lang);
         // Only public articles, ever: the index is searched for them only; this guards the text too.
