@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { closeConversation, giveFeedback, operatorReply, postCitizenMessage, startConversation, takeConversation, type KenesCtx, type KenesDeps } from '../app/kenes.ts';
 import { loadKbDocs } from '../app/kb-index.ts';
-import { localDay, localDayStart } from '../domain/local-time.ts';
+import { DAY_MS, localClock, localDay, localDayStart } from '../domain/local-time.ts';
 import type { Actor } from '../domain/policy.ts';
 import type { Lang } from '../domain/types.ts';
 import { createKbSearch } from '../kb/search.ts';
@@ -118,8 +118,8 @@ export async function loadDemoKenes(ctx: { db: KenesCtx['db'] }, opts: { now: Da
   const days = opts.days ?? 21;
   const today = localDay(opts.now);
   for (let back = days - 1; back >= 0; back--) {
-    const dayStart = localDayStart(today).getTime() - back * 86_400_000;
-    const weekday = new Date(dayStart + 5 * 3_600_000).getUTCDay();
+    const dayStart = localDayStart(today).getTime() - back * DAY_MS;
+    const weekday = localClock(new Date(dayStart)).getUTCDay();
     const n = Math.round((opts.perDay ?? 10) * (weekday === 0 || weekday === 6 ? 0.6 : 1) * (0.7 + rand() * 0.6));
     const starts = Array.from({ length: n }, () => dayStart + (8 + rand() * 14) * 60 * MINUTE).sort((a, b) => a - b);
     for (const start of starts) {
