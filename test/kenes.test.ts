@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { kenesRecount } from '../src/app/kenes.ts';
+import { createHash } from 'node:crypto';
+import { eraseOldTranscripts, kenesRecount } from '../src/app/kenes.ts';
 import { checkStats, rebuildStats } from '../src/app/stats.ts';
-import { appeals } from '../src/db/schema.ts';
+import { appeals, kenesConversations, kenesMessages } from '../src/db/schema.ts';
 import type { App } from '../src/http/app.ts';
 import { kt } from '../src/kenes/messages.ts';
 import { describeEngines } from './engines.ts';
@@ -302,5 +303,52 @@ describeEngines('Kenes API', (getDb) => {
     } finally {
       await desk.close();
     }
+  });
+  it('erases the texts of conversations untouched for the retention period, keeping every figure; open work is kept', async () => {
+    const db = getDb().db;
+    const idOf = async (t: string) => (await db.select({ id: kenesConversations.id }).from(kenesConversations).where(eq(kenesConversations.tokenHash, createHash('sha256').update(t).digest('hex'))))[0]!.id;
+    const textsOf = async (id: string) => (await db.select({ text: kenesMessages.text }).from(kenesMessages).where(eq(kenesMessages.conversationId, id))).map((m) => m.text);
+    // Left with the bot after an answer and a vote; handed off, answered and closed; handed off and still waiting.
+    const left = await start();
+    const asked = await say(left, 'Как получить справку о месте жительства?');
+    await citizen().post(`/api/v1/kenes/conversations/${left}/feedback`, { seq: asked.body.messages[1].seq, value: 'up' });
+    const done = await start();
+    await say(done, 'оператор');
+    const doneId = await idOf(done);
+    await as('operator').post(`/api/v1/kenes/queue/${doneId}/take`);
+    await as('operator').post(`/api/v1/kenes/queue/${doneId}/reply`, { text: 'Мой телефон +7 701 234 56 78, перезвоню', clientId: 'r-erase' });
+    await as('operator').post(`/api/v1/kenes/queue/${doneId}/close`);
+    const open = await start();
+    await say(open, 'оператор, меня зовут Айгуль, ИИН 900101300123');
+    const openId = await idOf(open);
+    const figures = await kenesRecount(db, clock.now());
+
+    // Not yet: 364 days later nothing is due.
+    const at = (days: number) => ({ db, now: () => new Date(clock.now().getTime() + days * 86_400_000) });
+    expect(await eraseOldTranscripts(at(364), 365)).toBe(0);
+    const erased = await eraseOldTranscripts(at(400), 365);
+    expect(erased).toBeGreaterThanOrEqual(2);
+    expect(await eraseOldTranscripts(at(400), 365)).toBe(0);
+
+    for (const t of [left, done]) {
+      expect((await textsOf(await idOf(t))).every((x) => x === '')).toBe(true);
+      const gone = await citizen().get(`/api/v1/kenes/conversations/${t}`);
+      expect(gone.status).toBe(404);
+      expect((await say(t, 'ещё вопрос')).status).toBe(404);
+    }
+    const [row] = await db.select().from(kenesConversations).where(eq(kenesConversations.id, await idOf(left)));
+    expect(row).toMatchObject({ status: 'closed', state: {} });
+    expect(row!.erasedAt).not.toBeNull();
+    // Staff see when it was erased; the transcript keeps its shape, not its words.
+    const staff = await as('operator').get(`/api/v1/kenes/queue/${doneId}`);
+    expect(staff.body.erasedAt).toBe(at(400).now().toISOString());
+    expect(JSON.stringify(staff.body)).not.toContain('701 234');
+    expect(staff.body.transcript.map((m: { role: string }) => m.role)).toContain('operator');
+    // The waiting conversation is open work: untouched.
+    expect((await textsOf(openId)).join(' ')).toContain('Айгуль');
+    expect((await citizen().get(`/api/v1/kenes/conversations/${open}`)).status).toBe(200);
+    // Every figure as before, and the counters still equal their recount.
+    expect(await kenesRecount(db, clock.now())).toEqual(figures);
+    expect((await checkStats(db)).differences).toEqual([]);
   });
 });

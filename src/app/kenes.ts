@@ -16,7 +16,7 @@ import { findByIdempotencyKey, phoneSchema, registerAppeal } from './register-ap
 import { dbId } from './schemas.ts';
 import { trackingCode, trackingSecret } from './tracking.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
-import { localClock, localDay } from '../domain/local-time.ts';
+import { DAY_MS, localClock, localDay } from '../domain/local-time.ts';
 import { clockText, nextOpening, type OperatorHours } from '../domain/operator-hours.ts';
 import { monthStart } from './wallboard.ts';
 
@@ -194,7 +194,8 @@ export async function startConversation(ctx: KenesCtx, input: z.infer<typeof sta
 async function byToken(conn: Conn, token: string): Promise<ConvRow> {
   if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) throw notFound('conversation');
   const [c] = await conn.select().from(kenesConversations).where(eq(kenesConversations.tokenHash, hashToken(token)));
-  if (!c) throw notFound('conversation');
+  // Erased after the retention period: for its citizen the conversation no longer exists.
+  if (!c || c.erasedAt) throw notFound('conversation');
   return c;
 }
 
@@ -375,6 +376,8 @@ export type QueueItem = {
   messages: number;
   appealNumber: string | null;
   updatedAt: string;
+  /** When its texts were erased after the retention period (null: kept). */
+  erasedAt: string | null;
 };
 
 const nameIn = (r: { nameRu: string; nameKk: string; nameEn: string }, lang: Lang) => (lang === 'kk' ? r.nameKk : lang === 'en' ? r.nameEn : r.nameRu);
@@ -404,6 +407,7 @@ function queueItem({ c, taker, item, number }: QueueRow, lang: Lang, preview: st
     messages: c.seq,
     appealNumber: number ?? null,
     updatedAt: c.updatedAt.toISOString(),
+    erasedAt: c.erasedAt?.toISOString() ?? null,
   };
 }
 
@@ -621,6 +625,41 @@ export async function kenesMetrics(ctx: ActorCtx): Promise<KenesMetrics> {
  * so does its being deflected), a question and its answer on the bot's reply's day, a hand-off on
  * its day, feedback on the day it was given.
  */
+// --- retention ----------------------------------------------------------------------------
+
+/** Conversations erased per transaction (each locks its rows for a moment). */
+const ERASE_BATCH = 500;
+
+/**
+ * Erases the texts of conversations nobody has touched for `days` days — closed ones and those
+ * left with the bot (which it closes): the citizens' and operators' words, the bot's replies (an
+ * appeal's tracking code among them) and the dialogue's state. What the counters are recounted
+ * from stays (which replies were questions and answered, the votes, the hand-off, the days), so
+ * the metrics and stats-check are unchanged. Conversations waiting for or with an operator are
+ * left alone. `seq` moves on, so a writer that read the conversation before retries and finds it
+ * closed. For the citizen an erased conversation no longer exists; staff see when it was erased.
+ * Returns how many were erased.
+ */
+export async function eraseOldTranscripts(ctx: KenesCtx, days: number): Promise<number> {
+  if (!(days > 0)) return 0;
+  const now = ctx.now();
+  const before = new Date(now.getTime() - days * DAY_MS);
+  let total = 0;
+  for (;;) {
+    const res = (await ctx.db.execute(sql`
+      with picked as (
+        select id from kenes_conversations
+        where erased_at is null and updated_at < ${before} and status in ('closed', 'bot')
+        order by updated_at limit ${ERASE_BATCH} for update skip locked),
+      messages as (update kenes_messages set text = '' where conversation_id in (select id from picked) and text <> '' returning 1)
+      update kenes_conversations k set erased_at = ${now}, state = '{}'::jsonb, status = 'closed', closed_at = coalesce(k.closed_at, ${now}), seq = k.seq + 1
+      from picked where k.id = picked.id
+      returning k.id`)) as unknown as { rows: unknown[] };
+    total += res.rows.length;
+    if (res.rows.length < ERASE_BATCH) return total;
+  }
+}
+
 export const KENES_BY_DAY = `with
   c as (select day, count(*) as n from kenes_conversations group by 1),
   q as (select jauap_local_day(created_at) as day, count(*) filter (where (data->>'question')::boolean) as questions,

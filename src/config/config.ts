@@ -69,6 +69,8 @@ const schema = z.object({
     .default(''),
   /** Retrain the text classifier from new labels at most every this many hours (0: only by the cli). */
   CLASSIFIER_RETRAIN_HOURS: z.coerce.number().min(0).max(24 * 30).default(6),
+  /** Days a chatbot conversation's texts are kept after its last message (0: for ever). */
+  KENES_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(365),
   /** When operators answer the chatbot's hand-offs: "24/7", "08:00-20:00" or "09:00-18:00 workdays". */
   KENES_OPERATOR_HOURS: z
     .string()
@@ -109,6 +111,7 @@ export type Config = Readonly<{
   trustProxy: false | number | string[];
   classifierRetrainHours: number;
   kenesOperatorHours: OperatorHours;
+  kenesRetentionDays: number;
   publicRateLimit: number;
   publicSubmitLimit: number;
   powDifficulty: number;
@@ -156,6 +159,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY === '' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY.split(','),
     classifierRetrainHours: e.CLASSIFIER_RETRAIN_HOURS,
     kenesOperatorHours: parseOperatorHours(e.KENES_OPERATOR_HOURS)!,
+    kenesRetentionDays: e.KENES_RETENTION_DAYS,
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
     publicSubmitLimit: e.PUBLIC_SUBMIT_LIMIT,
     powDifficulty: e.POW_DIFFICULTY,

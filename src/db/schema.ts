@@ -571,9 +571,11 @@ export const kenesConversations = pgTable('kenes_conversations', {
   deflected: boolean('deflected').notNull().default(false),
   /** Messages so far (the next one's seq is this + 1). */
   seq: integer('seq').notNull().default(0),
+  /** When the texts were erased after KENES_RETENTION_DAYS (the figures behind the counters stay). */
+  erasedAt: ts('erased_at'),
   createdAt: created(),
   updatedAt: updated(),
-}, (t) => [index('kenes_conversations_queue').on(t.status, t.handoffAt)]);
+}, (t) => [index('kenes_conversations_queue').on(t.status, t.handoffAt), index('kenes_conversations_retention').on(t.updatedAt).where(sql`erased_at is null`)]);
 
 export const kenesMessages = pgTable('kenes_messages', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),

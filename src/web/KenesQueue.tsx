@@ -22,6 +22,7 @@ type Item = {
   messages: number;
   appealNumber: string | null;
   updatedAt: string;
+  erasedAt: string | null;
 };
 type StaffMessage = { seq: number; role: 'citizen' | 'bot' | 'operator'; text: string; kind: string | null; at: string; author: string | null; decision?: { coverage: number; margin: number }; topic?: string; feedback?: string | null; article?: { title: string; url: string } };
 type Full = Item & { transcript: StaffMessage[] };
@@ -267,6 +268,11 @@ function Conversation({
           {done}
         </p>
       )}
+      {full.erasedAt && (
+        <p className="hint" role="note">
+          {k('queue.erased', { date: formatDateTime(full.erasedAt, lang) })}
+        </p>
+      )}
       <ol className="kq-transcript" ref={logRef} aria-live="polite">
         {full.transcript.map((m) => (
           <li key={m.seq} className={`kq-msg kq-${m.role}`}>
@@ -280,7 +286,7 @@ function Conversation({
                 </>
               )}
             </span>
-            <span className="kq-text">{m.article ? `${m.article.title} — ${m.article.url}` : m.text}</span>
+            <span className="kq-text">{m.article ? `${m.article.title} — ${m.article.url}` : m.text || '—'}</span>
           </li>
         ))}
       </ol>

@@ -7,6 +7,7 @@ import {
   appealFromChatInput,
   appealFromConversation,
   closeConversation,
+  eraseOldTranscripts,
   feedbackInput,
   getForStaff,
   giveFeedback,
@@ -40,6 +41,22 @@ export const kenesRoutes: FastifyPluginAsyncZod = async (fastify) => {
   const reads = { rateLimit: { max: config.publicRateLimit, timeWindow: MINUTE } };
   // A conversation is a few messages a minute; starting many is what a script does.
   const starts = { rateLimit: { max: Math.max(config.publicSubmitLimit, 10), timeWindow: MINUTE } };
+
+  // Retention: old transcripts are erased a minute after the start, then every six hours (any
+  // process may run it: each batch takes the rows it locks, the others skip them).
+  if (config.kenesRetentionDays > 0) {
+    const log = services.logger || undefined;
+    const erase = () =>
+      void eraseOldTranscripts(services, config.kenesRetentionDays)
+        .then((n) => n > 0 && log?.info(`Kenes: erased the texts of ${n} conversations older than ${config.kenesRetentionDays} days.`))
+        .catch((err: unknown) => log?.warn(`Kenes retention: ${String(err)}`));
+    const first = setTimeout(erase, 60_000).unref();
+    const every = setInterval(erase, 6 * 3_600_000).unref();
+    fastify.addHook('onClose', async () => {
+      clearTimeout(first);
+      clearInterval(every);
+    });
+  }
 
   const deps = async (): Promise<KenesDeps> => {
     const kb = await kbSearch(services);

@@ -1,0 +1,2 @@
+ALTER TABLE "kenes_conversations" ADD COLUMN "erased_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "kenes_conversations_retention" ON "kenes_conversations" USING btree ("updated_at") WHERE erased_at is null;
