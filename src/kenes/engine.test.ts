@@ -50,13 +50,14 @@ describe('Kenes answers from the knowledge base', () => {
   });
 
   it('answers in Kazakh, also typed without Kazakh letters', async () => {
-    for (const q of ['Мекенжай анықтамасын қайдан аламын?', 'мекенжай аныктамасын кайдан аламын']) {
+    for (const q of ['Мекенжай анықтамасын қайдан аламын?', 'мекенжай аныктамасын кайдан аламын', 'лифт истемейди']) {
       const { last } = await talk([q], { lang: 'ru' });
       expect(last.kind, q).toBe('answer');
       expect(last.lang, q).toBe('kk');
       expect(last.article!.lang).toBe('kk');
       expect(last.text).toContain(kt('kk', 'bot.ask_feedback'));
     }
+    expect((await talk(['лифт истемейди'], { lang: 'ru' })).last.article!.key).toBe('lift-breakdown');
   });
 
   it('a greeting in front of a question does not hide the question', async () => {

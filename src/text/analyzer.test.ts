@@ -50,6 +50,20 @@ describe('Kazakh suffix stripper', () => {
     expect(isNegatedKazakhVerb('жөнделмеген')).toBe(true);
     expect(isNegatedKazakhVerb('жанады')).toBe(false);
   });
+  it.each([
+    ['истемейди', 'істемейді'],
+    ['отиништерди', 'өтініштерді'],
+    ['судын', 'судың'],
+    ['алуга', 'алуға'],
+    ['колиги', 'көлігі'],
+  ])('strips %s typed without Kazakh letters as %s', (typed, real) => {
+    expect(foldKazakh(stemKazakh(typed))).toBe(foldKazakh(stemKazakh(real)));
+  });
+  it('knows negated verbs typed without Kazakh letters', () => {
+    expect(isNegatedKazakhVerb('истемейди')).toBe(true);
+    expect(isNegatedKazakhVerb('жонделмеген')).toBe(true);
+    expect(isNegatedKazakhVerb('жанади')).toBe(false);
+  });
 });
 
 describe('Russian and English stemming (Snowball)', () => {

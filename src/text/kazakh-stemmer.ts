@@ -9,6 +9,8 @@
  * (өтініш/өтініштер/өтініштерді, су/суы/судың/суына) the same way at training and at query time.
  */
 
+import { foldKazakh, KAZAKH_LETTERS } from './normalize.ts';
+
 const VOWELS = /[аәеиоөуұүыіэюя]/;
 
 type Layer = readonly (readonly [suffix: string, minStem: number])[];
@@ -51,6 +53,17 @@ const DERIVATION = sorted(layer(3, 'лық', 'лік', 'дық', 'дік', 'ты
 
 const LAYERS = [CASE, POSSESSIVE, PLURAL, DERIVATION] as const;
 
+// The same suffixes as typed on a Russian keyboard (мейді → мейди, нің → нин): a word without
+// Kazakh letters is stripped with both spellings, so "истемейди" meets "істемейді".
+const FOLDED_LAYERS = LAYERS.map((l) => {
+  const both = new Map<string, number>();
+  for (const [suffix, minStem] of l) {
+    both.set(suffix, minStem);
+    both.set(foldKazakh(suffix), minStem);
+  }
+  return sorted([...both]);
+});
+
 function strip(word: string, suffixes: Layer): string {
   for (const [suffix, minStem] of suffixes) {
     if (word.length - suffix.length < minStem || !word.endsWith(suffix)) continue;
@@ -64,11 +77,12 @@ function strip(word: string, suffixes: Layer): string {
 export function stemKazakh(word: string): string {
   if (word.length < 3) return word;
   let w = word;
-  for (const l of LAYERS) w = strip(w, l);
+  for (const l of KAZAKH_LETTERS.test(word) ? LAYERS : FOLDED_LAYERS) w = strip(w, l);
   return w;
 }
 
 /** Whether a Kazakh verb form is negated (жанбайды "does not burn", жөнделмеген "not repaired"). */
 export function isNegatedKazakhVerb(word: string): boolean {
-  return /(ма|ме|ба|бе|па|пе)(й(ды|ді|мын|мін|сың|сің)|ған|ген|ды|ді|с)$/.test(word) && word.length > 5;
+  // Folded, so that the verb typed without Kazakh letters (жанбайды, истемейди) is recognised too.
+  return /(ма|ме|ба|бе|па|пе)(й(ды|ди|мын|мин|сын|син)|ган|ген|ды|ди|с)$/.test(foldKazakh(word)) && word.length > 5;
 }
