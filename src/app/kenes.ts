@@ -9,6 +9,7 @@ import type { Actor } from '../domain/policy.ts';
 import type { KenesCounters } from '../domain/rating.ts';
 import { LANGS, type Lang } from '../domain/types.ts';
 import { articleUrl, initialState, respond, type BotTurn, type CitizenInput, type EngineDeps, type KenesState } from '../kenes/engine.ts';
+import { LOCALE } from '../i18n/numbers.ts';
 import { kt } from '../kenes/messages.ts';
 import { renderMarkdown } from '../kb/markdown.ts';
 import type { ActorCtx, Ctx } from './context.ts';
@@ -37,8 +38,7 @@ export async function afterHoursNote(deps: KenesDeps, lang: Lang, now: Date): Pr
   if (!oh || oh.hours.kind === 'always') return null;
   const opens = nextOpening(oh.hours, now, await oh.calendar());
   if (!opens) return null;
-  const locale = lang === 'kk' ? 'kk-KZ' : lang === 'en' ? 'en-GB' : 'ru-RU';
-  const when = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(localClock(opens));
+  const when = new Intl.DateTimeFormat(LOCALE[lang], { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(localClock(opens));
   const hours = kt(lang, oh.hours.workdaysOnly ? 'bot.hours.workdays' : 'bot.hours.daily', { from: clockText(oh.hours.from), to: clockText(oh.hours.to) });
   return kt(lang, 'bot.after_hours', { hours, opens: when });
 }

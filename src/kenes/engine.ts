@@ -1,4 +1,5 @@
 import { localClock } from '../domain/local-time.ts';
+import { LOCALE } from '../i18n/numbers.ts';
 import type { Lang } from '../domain/types.ts';
 import type { KbHit, KbSearch } from '../kb/types.ts';
 import { analyze } from '../text/analyzer.ts';
@@ -169,8 +170,7 @@ function timeText(lang: Lang, now: Date): string {
 }
 
 function dateText(lang: Lang, now: Date): string {
-  const locale = lang === 'kk' ? 'kk-KZ' : lang === 'en' ? 'en-GB' : 'ru-RU';
-  const date = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(localClock(now));
+  const date = new Intl.DateTimeFormat(LOCALE[lang], { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(localClock(now));
   return kt(lang, 'bot.date', { date });
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useContext, useEffect, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { CHANNELS, CRITICALITIES, ORG_TYPES, ROLES } from '../domain/types.ts';
+import { LOCALE } from '../i18n/numbers.ts';
 import { api, ApiError, apiFetch, responseError, type Org } from './api.ts';
 import { formatDateTime, I18n, useT, type Key } from './i18n.tsx';
 
@@ -652,7 +653,7 @@ function CalendarAdmin() {
   }, [year]);
   useEffect(load, [load]);
   const months = Array.from({ length: 12 }, (_, m) => days.filter((d) => Number(d.date.slice(5, 7)) === m + 1));
-  const monthName = (m: number) => new Intl.DateTimeFormat(lang === 'kk' ? 'kk-KZ' : lang === 'en' ? 'en-GB' : 'ru-RU', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m, 1)));
+  const monthName = (m: number) => new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m, 1)));
   return (
     <div className="admin-grid">
       <div className="panel">

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { en } from '../i18n/en.ts';
+import { LOCALE } from '../i18n/numbers.ts';
 import { kk } from '../i18n/kk.ts';
 import { ru } from '../i18n/ru.ts';
 
@@ -32,7 +33,7 @@ export function duration(ms: number, t: ReturnType<typeof useT>): string {
 }
 
 export function formatDateTime(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'kk' ? 'kk-KZ' : lang === 'en' ? 'en-GB' : 'ru-RU', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Almaty' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Almaty' }).format(new Date(iso));
 }
 
 /**
