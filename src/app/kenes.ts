@@ -17,8 +17,8 @@ import { findByIdempotencyKey, phoneSchema, registerAppeal } from './register-ap
 import { dbId } from './schemas.ts';
 import { trackingCode, trackingSecret } from './tracking.ts';
 import type { WorkingCalendar } from '../domain/calendar.ts';
-import { DAY_MS, localClock, localDay } from '../domain/local-time.ts';
-import { clockText, nextOpening, type OperatorHours } from '../domain/operator-hours.ts';
+import { clockText, DAY_MS, localClock, localDay } from '../domain/local-time.ts';
+import { nextOpening, type OperatorHours } from '../domain/operator-hours.ts';
 import { monthStart } from './wallboard.ts';
 
 // Kenes's conversations: the citizens' side (by token, no account), the operators' queue, and
@@ -651,7 +651,7 @@ export async function eraseOldTranscripts(ctx: KenesCtx, days: number): Promise<
         select id from kenes_conversations
         where erased_at is null and updated_at < ${before} and status in ('closed', 'bot')
         order by updated_at limit ${ERASE_BATCH} for update skip locked),
-      messages as (update kenes_messages set text = '' where conversation_id in (select id from picked) and text <> '' returning 1)
+      messages as (update kenes_messages set text = '' where conversation_id in (select id from picked) and text <> '')
       update kenes_conversations k set erased_at = ${now}, state = '{}'::jsonb, status = 'closed', closed_at = coalesce(k.closed_at, ${now}), seq = k.seq + 1
       from picked where k.id = picked.id
       returning k.id`)) as unknown as { rows: unknown[] };

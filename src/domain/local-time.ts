@@ -25,3 +25,6 @@ export function localDayStart(day: string): Date {
 export function localDayEnd(day: string): Date {
   return new Date(localDayStart(day).getTime() + DAY_MS);
 }
+
+/** "09:00" from minutes after midnight. */
+export const clockText = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;

@@ -38,6 +38,3 @@ export function nextOpening(hours: OperatorHours, at: Date, calendar: Pick<Worki
   }
   return null;
 }
-
-/** "09:00" from minutes after midnight. */
-export const clockText = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;

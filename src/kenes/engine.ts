@@ -1,4 +1,4 @@
-import { localClock } from '../domain/local-time.ts';
+import { clockText, localClock } from '../domain/local-time.ts';
 import { LOCALE } from '../i18n/numbers.ts';
 import type { Lang } from '../domain/types.ts';
 import type { KbHit, KbSearch } from '../kb/types.ts';
@@ -166,7 +166,7 @@ export function excerpt(body: string, max = 900): { text: string; truncated: boo
 
 function timeText(lang: Lang, now: Date): string {
   const d = localClock(now);
-  return kt(lang, 'bot.time', { time: `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}` });
+  return kt(lang, 'bot.time', { time: clockText(d.getUTCHours() * 60 + d.getUTCMinutes()) });
 }
 
 function dateText(lang: Lang, now: Date): string {
